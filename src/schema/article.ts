@@ -1,0 +1,115 @@
+// Schema of an article (content/articles/<slug>.md). A base shared by every kind, extended per
+// kind with a literal `kind` discriminator. Lookup data is injected so tests use the same schema.
+import { z } from 'astro/zod';
+import { organisationMatchesRegion, type DivisionIndex, type RegionInput } from '../regions/divisions.ts';
+import { count, strictObject, text } from './fields.ts';
+
+export interface SchemaDeps {
+  divisions: DivisionIndex;
+  initiativeIds: readonly string[];
+  pageIds: readonly string[];
+}
+
+export const ARTICLE_KINDS = { 'county-report': '县级妇联报道', news: '新闻' } as const;
+
+function regionField(deps: SchemaDeps, countyRequired: boolean) {
+  const input = strictObject({
+    /** Prefecture-level division, official full name (邵阳市, 湘西土家族苗族自治州). */
+    prefecture: text('地级行政区 region.prefecture'),
+    /** County-level division, official full name (武冈市, 衡阳县). */
+    county: countyRequired ? text('县级行政区 region.county') : text('县级行政区 region.county').optional(),
+    /** Township or subdistrict, only when the report is a township's (棋梓镇). */
+    township: text('乡镇 region.township').optional(),
+  });
+  // Codes are looked up in the division data, never typed by hand.
+  return input.transform((value: RegionInput, ctx) => {
+    const result = deps.divisions.resolve(value);
+    if (result.ok) return result.region;
+    ctx.addIssue({ code: 'custom', path: [result.field], message: result.message, input: value });
+    return z.NEVER;
+  });
+}
+
+function baseFields(deps: SchemaDeps) {
+  const pages = deps.pageIds.join('、') || '（content/pages/ 中还没有版面）';
+  return {
+    /** Headline as printed, separated from any body text it was run into. */
+    headline: text('标题 headline'),
+    /** Ids of the practices the article describes, from content/initiatives.yaml. */
+    initiatives: z
+      .array(
+        z.string().refine((id) => deps.initiativeIds.includes(id), {
+          error: (iss) => `未知举措 “${String(iss.input)}”：请使用 content/initiatives.yaml 中的 id，或先在那里新增该举措`,
+        }),
+      )
+      .default([]),
+    /** Key figures the text states; `${value}${unit}` must occur in the body. */
+    figures: z
+      .array(
+        strictObject({
+          /** The number as printed. */
+          value: z.number({ error: '数值 value 应为数字（不加引号）' }).nonnegative(),
+          /** Measure word right after the number: 名, 对, 个, 人. */
+          unit: text('量词 unit'),
+          /** What is counted, in the text's words: 妇联执委, 夫妇. */
+          counts: text('计数对象 counts'),
+        }),
+      )
+      .default([]),
+    /** Photo captions printed with the article (the photos themselves are not in the source). */
+    captions: z.array(text('图片说明 captions')).default([]),
+    /** Where the article was printed. */
+    source: strictObject({
+      /** Id of the page in content/pages/. */
+      page: z.string().refine((id) => deps.pageIds.includes(id), {
+        error: (iss) => `未知版面 “${String(iss.input)}”：可用的版面有 ${pages}`,
+      }),
+      /** Position on the page in print order, from 1. */
+      order: count('版面顺序 source.order'),
+    }),
+  };
+}
+
+export function createArticleSchema(deps: SchemaDeps) {
+  const base = baseFields(deps);
+  const countyReport = strictObject({
+    /** A report by a county or township women's federation. */
+    kind: z.literal('county-report'),
+    ...base,
+    /** Organisation line as printed, without the colon: 益阳市桃江县妇联. */
+    organisation: text('署名单位 organisation').refine((v) => v.endsWith('妇联'), '署名单位应以“妇联”结尾，按原文照录'),
+    /** The division the federation belongs to. */
+    region: regionField(deps, true),
+  });
+  const news = strictObject({
+    /** A news story by the paper's reporters. */
+    kind: z.literal('news'),
+    ...base,
+    /** Where the story takes place, when it names a division. */
+    region: regionField(deps, false).optional(),
+    /** Reporters as printed, each with the role printed before the name. */
+    byline: z
+      .array(strictObject({ /** 今日女报/凤网首席记者 */ role: text('职务 byline.role'), /** 李立 */ name: text('姓名 byline.name') }))
+      .min(1, '新闻稿需要至少一位记者署名 byline'),
+    /** Month and day of the event as stated in the text; the year is not printed. */
+    eventDate: strictObject({ month: count('月 eventDate.month').max(12, '月份应为 1–12'), day: count('日 eventDate.day').max(31, '日期应为 1–31') }).optional(),
+  });
+  return z
+    .discriminatedUnion('kind', [countyReport, news], {
+      error: (iss) =>
+        iss.path?.length === 0 || iss.code === 'invalid_union'
+          ? `文章类型 kind 应为 ${Object.keys(ARTICLE_KINDS).map((k) => `"${k}"`).join(' 或 ')}`
+          : undefined,
+    })
+    .superRefine((data, ctx) => {
+      if (data.kind !== 'county-report') return;
+      const region = { county: data.region.county?.name, township: data.region.township?.name, prefecture: data.region.prefecture.name };
+      const missing = organisationMatchesRegion(data.organisation, region);
+      if (missing) {
+        ctx.addIssue({ code: 'custom', path: ['organisation'], message: `署名单位“${data.organisation}”与 region 不符：其中没有“${missing}”` });
+      }
+    });
+}
+
+export type ArticleSchema = ReturnType<typeof createArticleSchema>;
+export type ArticleData = z.output<ArticleSchema>;

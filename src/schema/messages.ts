@@ -1,0 +1,13 @@
+// One format for every content fault: "<file>: <field>: <what is wrong and what to do>".
+import type { z } from 'astro/zod';
+
+/** a.b[2].c from a zod issue path. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('') || '(frontmatter)';
+}
+
+export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]): string {
+  return issues.map((issue) => `${file}: ${fieldPath(issue.path)}: ${issue.message}`).join('\n');
+}
