@@ -1,0 +1,68 @@
+// The one place pages ask for content: sorted, grouped and joined once per build.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadVocabulary, type Initiative } from '../initiatives/vocabulary.ts';
+import { ARTICLE_KINDS } from '../schema/article.ts';
+import { hunanDivisions } from '../regions/load.ts';
+import { buildRegionTree, flatten, type RegionNode } from '../regions/tree.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type ArticleData = Article['data'];
+export type Page = CollectionEntry<'pages'>;
+
+export interface InitiativeWithArticles extends Initiative {
+  articles: Article[];
+}
+
+export interface ArchiveData {
+  /** All articles, page by page, each page in print order. */
+  articles: Article[];
+  pages: Page[];
+  /** All prefecture-level divisions of Hunan with the articles under each. */
+  regions: RegionNode<Article>[];
+  /** Vocabulary order, each initiative with the articles tagged with it. */
+  initiatives: InitiativeWithArticles[];
+}
+
+let archive: Promise<ArchiveData> | undefined;
+
+async function load(): Promise<ArchiveData> {
+  const pages = (await getCollection('pages')).sort((a, b) => a.id.localeCompare(b.id));
+  const pageRank = new Map(pages.map((p, i) => [p.id, i]));
+  const articles = (await getCollection('articles')).sort(
+    (a, b) =>
+      (pageRank.get(a.data.source.page) ?? 0) - (pageRank.get(b.data.source.page) ?? 0) ||
+      a.data.source.order - b.data.source.order,
+  );
+  const regions = buildRegionTree(hunanDivisions().prefectures, articles, (a) => a.data.region);
+  const initiatives = loadVocabulary().map((v) => ({
+    ...v,
+    articles: articles.filter((a) => a.data.initiatives.includes(v.id)),
+  }));
+  return { articles, pages, regions, initiatives };
+}
+
+/** Computed once per build and shared by every route. */
+export function archiveData(): Promise<ArchiveData> {
+  archive ??= load();
+  return archive;
+}
+
+export async function regionNodes(): Promise<RegionNode<Article>[]> {
+  return flatten((await archiveData()).regions);
+}
+
+/** The region node an article sits at (its township, county or prefecture). */
+export async function regionNodeOf(article: Article): Promise<RegionNode<Article> | undefined> {
+  return (await regionNodes()).find((n) => n.own.includes(article));
+}
+
+export async function pageOf(article: Article): Promise<Page> {
+  const page = (await archiveData()).pages.find((p) => p.id === article.data.source.page);
+  if (!page) throw new Error(`${article.id}: 找不到版面 ${article.data.source.page}`);
+  return page;
+}
+
+/** Short label of an article for lists: the organisation line for reports, kind and reporters for news. */
+export function articleLabel(data: ArticleData): string {
+  return data.kind === 'county-report' ? data.organisation : `${ARTICLE_KINDS.news} · ${data.byline.map((b) => b.name).join('、')}`;
+}

@@ -1,0 +1,16 @@
+// Every internal URL is built here, so a route and the links to it cannot drift apart.
+// Published URLs must never change: change these only with redirects.
+
+export const articlePath = (slug: string) => `/articles/${slug}/`;
+export const initiativePath = (id: string) => `/initiatives/${id}/`;
+export const pagePath = (id: string) => `/pages/${id}/`;
+export const sourceTextPath = (id: string) => `/sources/${id}.txt`;
+/** Region pages nest by level: /regions/shaoyang/, /regions/shaoyang/wugang/, /regions/xiangtan/xiangxiang/qizi/. */
+export const regionPath = (slugs: readonly string[]) => `/regions/${slugs.map((s) => `${s}/`).join('')}`;
+
+export const INDEX = {
+  home: '/',
+  regions: '/regions/',
+  initiatives: '/initiatives/',
+  pages: '/pages/',
+} as const;
