@@ -4,17 +4,18 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../lib/slug.ts';
+import { strictObject, text } from '../schema/fields.ts';
 import { formatIssues } from '../schema/messages.ts';
 
 export const VOCABULARY_FILE = 'content/initiatives.yaml';
 
-const initiativeSchema = z.object({
+const initiativeSchema = strictObject({
   /** Permanent ASCII id, also the URL slug: /initiatives/<id>/. */
-  id: z.string().regex(SLUG_PATTERN, '必须是小写拼音和连字符，例如 wudao-gongzuofa'),
+  id: text('id').regex(SLUG_PATTERN, '必须是小写拼音和连字符，例如 wudao-gongzuofa'),
   /** Short Chinese name as readers know it. */
-  name: z.string().min(1),
+  name: text('名称 name'),
   /** Other wordings used in the reports; an article tagged with this initiative must contain the name or an alias. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(text('别名 aliases')).default([]),
 });
 
 export type Initiative = z.infer<typeof initiativeSchema>;

@@ -118,9 +118,8 @@ export function createDivisionIndex(raw: RawDivisions, provinceName: string): Di
   return { province, prefectures, countiesOf, townshipsOf, resolve };
 }
 
-/** Does the printed organisation line name this region? 邵阳武冈市妇联 names 武冈; 湘潭市湘乡市棋梓镇妇联 names 湘乡 and 棋梓. */
+/** The short county or township name the organisation line fails to mention, if any: 邵阳武冈市妇联 names 武冈. */
 export function organisationMatchesRegion(organisation: string, region: RegionInput): string | undefined {
   const needed = [region.county, region.township].filter((n): n is string => n !== undefined);
-  const missing = needed.find((name) => !organisation.includes(shortName(name)));
-  return missing;
+  return needed.map(shortName).find((short) => !organisation.includes(short));
 }

@@ -89,17 +89,20 @@ export function createArticleSchema(deps: SchemaDeps) {
     region: regionField(deps, false).optional(),
     /** Reporters as printed, each with the role printed before the name. */
     byline: z
-      .array(strictObject({ /** 今日女报/凤网首席记者 */ role: text('职务 byline.role'), /** 李立 */ name: text('姓名 byline.name') }))
+      .array(strictObject({ /** 今日女报/凤网首席记者 */ role: text('职务 byline.role'), /** 李立 */ name: text('姓名 byline.name') }), {
+        error: (iss) => (iss.input === undefined ? '缺少记者署名 byline：新闻稿按原文填写职务和姓名' : '署名 byline 应为列表'),
+      })
       .min(1, '新闻稿需要至少一位记者署名 byline'),
     /** Month and day of the event as stated in the text; the year is not printed. */
     eventDate: strictObject({ month: count('月 eventDate.month').max(12, '月份应为 1–12'), day: count('日 eventDate.day').max(31, '日期应为 1–31') }).optional(),
   });
   return z
     .discriminatedUnion('kind', [countyReport, news], {
-      error: (iss) =>
-        iss.path?.length === 0 || iss.code === 'invalid_union'
-          ? `文章类型 kind 应为 ${Object.keys(ARTICLE_KINDS).map((k) => `"${k}"`).join(' 或 ')}`
-          : undefined,
+      error: (iss) => {
+        const input: unknown = iss.input;
+        const given = input !== null && typeof input === 'object' && 'kind' in input ? input.kind : input;
+        return `文章类型 kind 应为 ${Object.keys(ARTICLE_KINDS).map((k) => `"${k}"`).join(' 或 ')}，实际是 ${JSON.stringify(given) ?? '（未填写）'}`;
+      },
     })
     .superRefine((data, ctx) => {
       if (data.kind !== 'county-report') return;

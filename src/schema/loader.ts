@@ -6,7 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Initiative } from '../initiatives/vocabulary.ts';
 import type { ArticleData, ArticleSchema } from './article.ts';
 import { SLUG_PATTERN } from '../lib/slug.ts';
-import { formatIssues } from './messages.ts';
+import { formatIssues, formatProblems } from './messages.ts';
 import { checkArticleText } from './text-checks.ts';
 
 export const ARTICLES_DIR = 'content/articles';
@@ -36,10 +36,7 @@ export function articleLoader(schema: ArticleSchema, vocabulary: readonly Initia
           if (key === 'set') {
             return (entry: Parameters<typeof target.set>[0]) => {
               const problems = checkArticleText(entry.data as ArticleData, entry.body ?? '', vocabulary);
-              if (problems.length) {
-                const file = fileOf(entry.filePath, entry.id);
-                throw new ContentError(problems.map((p) => `${file}: ${p.field}: ${p.message}`).join('\n'));
-              }
+              if (problems.length) throw new ContentError(formatProblems(fileOf(entry.filePath, entry.id), problems));
               return target.set(entry);
             };
           }

@@ -3,11 +3,19 @@ import type { z } from 'astro/zod';
 
 /** a.b[2].c from a zod issue path. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('') || '(frontmatter)';
+  return (
+    path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('') ||
+    '(frontmatter)'
+  );
+}
+
+export function formatProblems(file: string, problems: readonly { field: string; message: string }[]): string {
+  return problems.map((p) => `${file}: ${p.field}: ${p.message}`).join('\n');
 }
 
 export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]): string {
-  return issues.map((issue) => `${file}: ${fieldPath(issue.path)}: ${issue.message}`).join('\n');
+  return formatProblems(
+    file,
+    issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message })),
+  );
 }
