@@ -7,6 +7,8 @@ export const pageSchema = strictObject({
   publication: text('报纸名称 publication'),
   /** Path of the stored source text (the source of record), relative to the project root. */
   sourceFile: text('原文文件 sourceFile'),
+  /** SHA-256 of the source file, so any change to the source of record is noticed. */
+  sourceSha256: z.string().regex(/^[0-9a-f]{64}$/, '应为 64 位十六进制 SHA-256').optional(),
   /** Page number printed on the page; leave out when the source does not show it. */
   pageNumber: z.string().regex(/^\d+$/, '版次只写数字，例如 "04"').optional(),
   /** Publication date printed on the page (YYYY-MM-DD); leave out when the source does not show it. */

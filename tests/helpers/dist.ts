@@ -1,0 +1,35 @@
+// Reads the built site in dist/ (run `npm run build` first; `npm test` does).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = 'dist';
+
+export function assertBuilt(): void {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ 不存在：请先运行 npm run build（npm test 会自动构建）');
+}
+
+/** All files under dist, as site paths: /articles/wugang/index.html. */
+export function distFiles(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? distFiles(full) : [full.slice(DIST.length)];
+  });
+}
+
+/** The file a URL path is served from, or undefined. */
+export function fileForUrl(pathname: string): string | undefined {
+  const decoded = decodeURI(pathname);
+  const candidates = decoded.endsWith('/') ? [`${decoded}index.html`] : [decoded, `${decoded}/index.html`, `${decoded}.html`];
+  return candidates.map((c) => join(DIST, c)).find((f) => existsSync(f) && statSync(f).isFile());
+}
+
+const cache = new Map<string, HTMLElement>();
+export function page(pathname: string): HTMLElement {
+  const file = fileForUrl(pathname);
+  if (!file) throw new Error(`no page for ${pathname}`);
+  if (!cache.has(file)) cache.set(file, parse(readFileSync(file, 'utf8')));
+  return cache.get(file)!;
+}
+
+export const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, '');
