@@ -89,12 +89,25 @@ export function createArticleSchema(deps: SchemaDeps) {
     region: regionField(deps, false).optional(),
     /** Reporters as printed, each with the role printed before the name. */
     byline: z
-      .array(strictObject({ /** 今日女报/凤网首席记者 */ role: text('职务 byline.role'), /** 李立 */ name: text('姓名 byline.name') }), {
-        error: (iss) => (iss.input === undefined ? '缺少记者署名 byline：新闻稿按原文填写职务和姓名' : '署名 byline 应为列表'),
-      })
+      .array(
+        strictObject({
+          /** Role as printed before the name: 今日女报/凤网首席记者. */
+          role: text('职务 byline.role'),
+          /** Reporter's name: 李立. */
+          name: text('姓名 byline.name'),
+        }),
+        {
+          error: (iss) => (iss.input === undefined ? '缺少记者署名 byline：新闻稿按原文填写职务和姓名' : '署名 byline 应为列表'),
+        },
+      )
       .min(1, '新闻稿需要至少一位记者署名 byline'),
     /** Month and day of the event as stated in the text; the year is not printed. */
-    eventDate: strictObject({ month: count('月 eventDate.month').max(12, '月份应为 1–12'), day: count('日 eventDate.day').max(31, '日期应为 1–31') }).optional(),
+    eventDate: strictObject({
+      /** Month, 1–12. */
+      month: count('月 eventDate.month').max(12, '月份应为 1–12'),
+      /** Day of the month, 1–31. */
+      day: count('日 eventDate.day').max(31, '日期应为 1–31'),
+    }).optional(),
   });
   return z
     .discriminatedUnion('kind', [countyReport, news], {
