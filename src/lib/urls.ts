@@ -13,4 +13,5 @@ export const INDEX = {
   regions: '/regions/',
   initiatives: '/initiatives/',
   pages: '/pages/',
+  search: '/search/',
 } as const;

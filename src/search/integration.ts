@@ -1,0 +1,58 @@
+// Astro integration: after the build, index every article page with Pagefind's Node API,
+// in the one-character-per-word form that makes phrase search a substring search.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { extractDoc } from './extract.ts';
+import { searchableText, toMeta } from './record.ts';
+import { toIndexText } from './tokenize.ts';
+
+export const SEARCH_LANGUAGE = 'zh-cn';
+
+function check(step: string, response: { errors: string[] }): void {
+  if (response.errors.length) throw new Error(`Pagefind ${step} 失败：\n${response.errors.join('\n')}`);
+}
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'archive-search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const articlesDir = join(outDir, 'articles');
+        const slugs = existsSync(articlesDir) ? readdirSync(articlesDir) : [];
+        const docs = slugs.flatMap((slug) => {
+          const file = join(articlesDir, slug, 'index.html');
+          const doc = existsSync(file) ? extractDoc(readFileSync(file, 'utf8'), `/articles/${slug}/`) : undefined;
+          return doc ? [doc] : [];
+        });
+        if (docs.length !== slugs.length) throw new Error(`只从 ${docs.length}/${slugs.length} 个文章页读到可检索内容`);
+
+        const pagefind = await import('pagefind');
+        try {
+          const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+          check('createIndex', created);
+          const index = created.index!;
+          let words = 0;
+          for (const doc of docs) {
+            const added = await index.addCustomRecord({
+              url: doc.url,
+              content: toIndexText(searchableText(doc)),
+              language: SEARCH_LANGUAGE,
+              meta: toMeta(doc),
+              filters: doc.filters as Record<string, string[]>,
+            });
+            check(`addCustomRecord(${doc.url})`, added);
+            words += added.file.uniqueWords;
+          }
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          check('writeFiles', written);
+          logger.info(`已索引 ${docs.length} 篇文章（各篇不重复字数合计 ${words}）→ ${written.outputPath}`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

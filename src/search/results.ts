@@ -1,0 +1,118 @@
+// Turns candidate articles into the answer: keeps those that contain every term, ranks them,
+// builds highlighted excerpts in the original text and counts facets. Pure; runs in the browser.
+import { FACETS, searchableText, type Facet, type SearchDoc } from './record.ts';
+import { normalizeChar } from './tokenize.ts';
+
+/** Normalized text with, for each normalized character, the index of the original character it came from. */
+interface Mapped {
+  text: string;
+  origin: number[];
+}
+
+function mapText(original: string): Mapped {
+  let text = '';
+  const origin: number[] = [];
+  const chars = [...original];
+  let offset = 0;
+  for (const ch of chars) {
+    const n = normalizeChar(ch);
+    text += n;
+    for (let i = 0; i < n.length; i++) origin.push(offset);
+    offset += ch.length;
+  }
+  return { text, origin };
+}
+
+function count(haystack: string, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+export function containsAll(doc: SearchDoc, terms: readonly string[]): boolean {
+  const text = mapText(searchableText(doc)).text;
+  return terms.every((t) => text.includes(t));
+}
+
+/** Place and organisation hits outrank headline hits, which outrank body hits; more hits rank higher. */
+export function score(doc: SearchDoc, terms: readonly string[]): number {
+  const n = (s: string) => mapText(s).text;
+  const place = n(`${doc.org}\n${doc.region}`);
+  const headline = n(doc.headline);
+  const rest = n(`${doc.byline}\n${doc.body}\n${doc.captions}`);
+  return terms.reduce(
+    (sum, t) => sum + (place.includes(t) ? 10_000 : 0) + 100 * count(headline, t) + count(rest, t),
+    0,
+  );
+}
+
+export function rank(docs: readonly SearchDoc[], terms: readonly string[]): SearchDoc[] {
+  return docs
+    .filter((d) => containsAll(d, terms))
+    .map((d) => ({ d, s: score(d, terms) }))
+    .sort((a, b) => b.s - a.s || a.d.order - b.d.order)
+    .map(({ d }) => d);
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** A window of the original text around the first hit, with every hit inside it marked. */
+export function excerpt(doc: SearchDoc, terms: readonly string[], radius = 48): Segment[] {
+  const source = [doc.body, doc.captions, doc.byline].find((s) => terms.some((t) => mapText(s).text.includes(t))) ?? doc.body;
+  const { text, origin } = mapText(source);
+  const hits: [number, number][] = [];
+  for (const t of terms) {
+    for (let at = text.indexOf(t); at !== -1; at = text.indexOf(t, at + t.length)) {
+      const start = origin[at]!;
+      const last = origin[at + t.length - 1]!;
+      hits.push([start, last + ([...source.slice(last)][0]?.length ?? 1)]);
+    }
+  }
+  hits.sort((a, b) => a[0] - b[0]);
+  const first = hits[0]?.[0] ?? 0;
+  const from = Math.max(0, first - radius);
+  const to = Math.min(source.length, first + radius * 2);
+  const segments: Segment[] = [];
+  let at = from;
+  for (const [s, e] of hits) {
+    if (e <= at || s >= to) continue;
+    const start = Math.max(s, at);
+    if (start > at) segments.push({ text: source.slice(at, start), mark: false });
+    segments.push({ text: source.slice(start, Math.min(e, to)), mark: true });
+    at = Math.min(e, to);
+  }
+  if (at < to) segments.push({ text: source.slice(at, to), mark: false });
+  if (from > 0) segments.unshift({ text: '…', mark: false });
+  if (to < source.length) segments.push({ text: '…', mark: false });
+  return segments;
+}
+
+export type Selection = Partial<Record<Facet, string[]>>;
+
+const matches = (doc: SearchDoc, selection: Selection, except?: Facet) =>
+  FACETS.every((f) => {
+    const wanted = selection[f];
+    if (f === except || !wanted?.length) return true;
+    return (doc.filters[f] ?? []).some((v) => wanted.includes(v));
+  });
+
+export function applyFacets(docs: readonly SearchDoc[], selection: Selection): SearchDoc[] {
+  return docs.filter((d) => matches(d, selection));
+}
+
+/** For each facet, how many results each value would give, keeping the other facets' choices. */
+export function facetCounts(docs: readonly SearchDoc[], selection: Selection): Record<Facet, [string, number][]> {
+  const out = {} as Record<Facet, [string, number][]>;
+  for (const f of FACETS) {
+    const counts = new Map<string, number>();
+    for (const d of docs) {
+      if (!matches(d, selection, f)) continue;
+      for (const v of d.filters[f] ?? []) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    out[f] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'));
+  }
+  return out;
+}

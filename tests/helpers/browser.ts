@@ -1,0 +1,20 @@
+// Debian's Chromium driven by playwright-core (Playwright's own browser download cannot work here).
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium（${CHROMIUM}）：请运行 apt-get install chromium`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Opens the search page for `q` and waits until the results are rendered. */
+export async function search(page: Page, origin: string, q: string, extra = ''): Promise<string[]> {
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}${extra}`);
+  await page.waitForSelector('[data-search-status="done"]');
+  return page.$$eval('[data-search-results] a[href]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
