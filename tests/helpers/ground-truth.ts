@@ -1,0 +1,42 @@
+// Ground truth for search, taken from the built article pages independently of the search code:
+// the printed text inside <article> (tags and the "no photo" note left out), compared by substring.
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+
+export interface PrintedArticle {
+  path: string;
+  text: string;
+  org: string;
+}
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
+export function printedArticles(dist = 'dist'): PrintedArticle[] {
+  return readdirSync(`${dist}/articles`).map((slug) => {
+    const article = parse(readFileSync(`${dist}/articles/${slug}/index.html`, 'utf8')).querySelector('article')!;
+    for (const el of article.querySelectorAll('.tags, .note')) el.remove();
+    return { path: `/articles/${slug}/`, text: fold(article.text), org: fold(article.querySelector('.article-org')?.text ?? '') };
+  });
+}
+
+/** Articles containing every space-separated term of the query. */
+export function expected(articles: PrintedArticle[], query: string): string[] {
+  const terms = query.split(/[\s\u3000]+/).map(fold).filter(Boolean);
+  if (terms.length === 0) return [];
+  return articles.filter((a) => terms.every((t) => a.text.includes(t))).map((a) => a.path);
+}
+
+export interface QueryCase {
+  kind: string;
+  query: string;
+}
+
+export function readQueries(file = 'tests/search/queries.txt'): QueryCase[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [kind, query] = line.split('\t') as [string, string];
+      return { kind, query };
+    });
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchDoc } from '../../src/search/record.ts';
+import { applyFacets, containsAll, excerpt, facetCounts, rank } from '../../src/search/results.ts';
+import { normalize, parseQuery, toIndexText, toPhrase } from '../../src/search/tokenize.ts';
+
+const doc = (over: Partial<SearchDoc>): SearchDoc => ({
+  url: '/articles/x/',
+  order: 1,
+  headline: '',
+  org: '',
+  region: '',
+  byline: '',
+  body: '',
+  captions: '',
+  filters: {},
+  ...over,
+});
+
+describe('tokenizer', () => {
+  it('makes every letter and digit its own word and drops punctuation and spaces', () => {
+    expect(toIndexText('临澧县妇联,共2162对 夫妇')).toBe('临 澧 县 妇 联 共 2 1 6 2 对 夫 妇');
+    expect(toIndexText('“网格化+户积分”')).toBe('网 格 化 户 积 分');
+  });
+
+  it('folds case and full-width forms', () => {
+    expect(normalize('ＡＢｃ ３６６０')).toBe('abc3660');
+  });
+
+  it('splits a query into terms at ASCII and full-width spaces', () => {
+    expect(parseQuery(' 妇联\u3000执委  妇联 ')).toEqual({ terms: ['妇联', '执委'], punctuationOnly: [] });
+    expect(parseQuery('，。 临澧')).toEqual({ terms: ['临澧'], punctuationOnly: [normalize('，。')] });
+    expect(parseQuery('')).toEqual({ terms: [], punctuationOnly: [] });
+  });
+
+  it('turns a term into an exact phrase of single characters, same as the index', () => {
+    expect(toPhrase('由妇联主席负责')).toBe('"由 妇 联 主 席 负 责"');
+    expect(toPhrase('3+1')).toBe('"3 1"');
+  });
+});
+
+describe('matching and ranking', () => {
+  const linli = doc({ url: '/l/', order: 7, org: '常德市临澧县妇联', region: '常德市 › 临澧县', headline: '“五导”工作法', body: '临澧县妇联完成改革任务后,乡、村两级' });
+  const other = doc({ url: '/o/', order: 1, org: '益阳市桃江县妇联', body: '学习临澧经验,临澧临澧' });
+
+  it('keeps only articles containing every term, punctuation included', () => {
+    expect(containsAll(linli, ['临澧', '两级'])).toBe(true);
+    expect(containsAll(linli, ['乡、村'])).toBe(true);
+    expect(containsAll(linli, ['乡村'])).toBe(false); // the printed text has 、 between them
+    expect(containsAll(linli, ['临澧', '桃江'])).toBe(false);
+  });
+
+  it("puts the place's own article first, then headline hits, then more hits", () => {
+    expect(rank([other, linli], ['临澧']).map((d) => d.url)).toEqual(['/l/', '/o/']);
+    const a = doc({ url: '/a/', order: 1, body: '执委' });
+    const b = doc({ url: '/b/', order: 2, body: '执委 执委' });
+    const c = doc({ url: '/c/', order: 3, headline: '执委' });
+    expect(rank([a, b, c], ['执委']).map((d) => d.url)).toEqual(['/c/', '/b/', '/a/']);
+  });
+});
+
+describe('excerpts', () => {
+  it('shows the original text around the hit with the hit marked', () => {
+    const d = doc({ body: '前文'.repeat(40) + '由妇联主席负责、妇联执委组成' + '后文'.repeat(60) });
+    const segments = excerpt(d, ['由妇联主席负责']);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['由妇联主席负责']);
+    expect(segments[0]!.text).toBe('…');
+    expect(segments.at(-1)!.text).toBe('…');
+    expect(segments.map((s) => s.text).join('')).toContain('由妇联主席负责、妇联执委组成');
+  });
+
+  it('keeps the spaces and case of the original while matching folded text', () => {
+    const d = doc({ body: '使用 Pagefind 检索' });
+    const segments = excerpt(d, ['pagefind']);
+    expect(segments.map((s) => s.text).join('')).toBe('使用 Pagefind 检索');
+    expect(segments.find((s) => s.mark)?.text).toBe('Pagefind');
+  });
+});
+
+describe('facets', () => {
+  const docs = [
+    doc({ url: '/1/', filters: { prefecture: ['常德市'], kind: ['报道'] } }),
+    doc({ url: '/2/', filters: { prefecture: ['益阳市'], kind: ['报道'] } }),
+    doc({ url: '/3/', filters: { prefecture: ['株洲市'], kind: ['新闻'] } }),
+  ];
+
+  it('filters within a facet by any chosen value and across facets by all', () => {
+    expect(applyFacets(docs, { prefecture: ['常德市', '株洲市'] }).map((d) => d.url)).toEqual(['/1/', '/3/']);
+    expect(applyFacets(docs, { prefecture: ['常德市', '株洲市'], kind: ['新闻'] }).map((d) => d.url)).toEqual(['/3/']);
+  });
+
+  it("counts each facet's values under the other facets' choices", () => {
+    const counts = facetCounts(docs, { kind: ['报道'] });
+    expect(counts.prefecture).toEqual([['常德市', 1], ['益阳市', 1]]);
+    expect(counts.kind).toEqual([['报道', 2], ['新闻', 1]]);
+  });
+});
