@@ -65,11 +65,13 @@ function toUrl(state: State): string {
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
-  const node = Object.assign(document.createElement(tag), props);
+/** Builds DOM from text only, so nothing a reader types is ever parsed as HTML. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
   node.append(...children);
   return node;
-};
+}
 
 /** A text fragment link (#:~:text=) scrolls the article to the first hit in browsers that support it. */
 const textFragment = (text: string) => `#:~:text=${encodeURIComponent(text).replace(/-/g, '%2D')}`;
