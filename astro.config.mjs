@@ -1,18 +1,35 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
+import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/search/integration.ts';
 
 // Astro 7 renders Markdown with Sätteri by default; remark/rehype plugins only run
 // on the unified processor, so it is chosen explicitly.
 export default defineConfig({
+  // Canonical URLs, the feed and the sitemap need the public address: set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [searchIndex()],
+  integrations: [sitemap(), searchIndex()],
   build: { format: 'directory' },
+  // Scripts stay in files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({
-      rehypePlugins: [rehypeSlug],
+      // Headings in article bodies get ids and the same "#" anchor as the template's sections.
+      rehypePlugins: [
+        rehypeSlug,
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            properties: { className: ['heading-anchor'], ariaLabel: '本节链接' },
+            content: { type: 'text', value: '#' },
+          },
+        ],
+      ],
       // Keep the printed punctuation untouched: the source mixes ASCII and Chinese marks.
       smartypants: false,
     }),

@@ -66,3 +66,8 @@ export async function pageOf(article: Article): Promise<Page> {
 export function articleLabel(data: ArticleData): string {
   return data.kind === 'county-report' ? data.organisation : `${ARTICLE_KINDS.news} · ${data.byline.map((b) => b.name).join('、')}`;
 }
+
+/** Who wrote it, as printed: the federation for reports, the reporters for news. */
+export function articleAuthors(data: ArticleData): string[] {
+  return data.kind === 'county-report' ? [data.organisation] : data.byline.map((b) => b.name);
+}

@@ -25,6 +25,7 @@ export function extractDoc(html: string, url: string): SearchDoc | undefined {
     org: part('org').replace(/:$/, ''),
     region: list(attr('region')).join(' › '),
     byline: part('byline'),
+    pinyin: '',
     body: part('body'),
     captions: part('caption'),
     filters: {

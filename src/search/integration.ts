@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { extractDoc } from './extract.ts';
+import { placePinyin } from './pinyin.ts';
 import { searchableText, toMeta } from './record.ts';
 import { toIndexText } from './tokenize.ts';
 
@@ -25,7 +26,7 @@ export function searchIndex(): AstroIntegration {
         const docs = slugs.flatMap((slug) => {
           const file = join(articlesDir, slug, 'index.html');
           const doc = existsSync(file) ? extractDoc(readFileSync(file, 'utf8'), `/articles/${slug}/`) : undefined;
-          return doc ? [doc] : [];
+          return doc ? [{ ...doc, pinyin: placePinyin(doc) }] : [];
         });
         if (docs.length !== slugs.length) throw new Error(`只从 ${docs.length}/${slugs.length} 个文章页读到可检索内容`);
 

@@ -23,13 +23,15 @@ export interface SearchDoc {
   /** Region names from prefecture down, e.g. 常德市 › 临澧县. */
   region: string;
   byline: string;
+  /** Toneless pinyin of the place and organisation names (changdeshi/linlixian/…), for Latin-letter queries. */
+  pinyin: string;
   body: string;
   captions: string;
   filters: Partial<Record<Facet, string[]>>;
 }
 
 /** Text fields stored as Pagefind meta (strings only). */
-export const META_FIELDS = ['headline', 'org', 'region', 'byline', 'body', 'captions', 'order'] as const;
+export const META_FIELDS = ['headline', 'org', 'region', 'byline', 'pinyin', 'body', 'captions', 'order'] as const;
 
 export function toMeta(doc: SearchDoc): Record<string, string> {
   return { title: doc.headline, ...Object.fromEntries(META_FIELDS.map((f) => [f, String(doc[f])])) };
@@ -44,11 +46,12 @@ export function fromFragment(fragment: { url: string; meta: Record<string, strin
     org: m.org ?? '',
     region: m.region ?? '',
     byline: m.byline ?? '',
+    pinyin: m.pinyin ?? '',
     body: m.body ?? '',
     captions: m.captions ?? '',
     filters: fragment.filters,
   };
 }
 
-/** Everything searchable, in one string (what the ground truth of the search tests is taken from). */
-export const searchableText = (d: SearchDoc) => [d.org, d.headline, d.byline, d.body, d.captions].join('\n');
+/** Everything searchable, in one string: the printed text, then the pinyin of its names. */
+export const searchableText = (d: SearchDoc) => [d.org, d.headline, d.byline, d.body, d.captions, d.pinyin].join('\n');

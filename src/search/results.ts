@@ -37,7 +37,7 @@ export function containsAll(doc: SearchDoc, terms: readonly string[]): boolean {
 /** Place and organisation hits outrank headline hits, which outrank body hits; more hits rank higher. */
 export function score(doc: SearchDoc, terms: readonly string[]): number {
   const n = (s: string) => mapText(s).text;
-  const place = n(`${doc.org}\n${doc.region}`);
+  const place = n(`${doc.org}\n${doc.region}\n${doc.pinyin}`);
   const headline = n(doc.headline);
   const rest = n(`${doc.byline}\n${doc.body}\n${doc.captions}`);
   return terms.reduce(

@@ -10,6 +10,7 @@ const doc = (over: Partial<SearchDoc>): SearchDoc => ({
   org: '',
   region: '',
   byline: '',
+  pinyin: '',
   body: '',
   captions: '',
   filters: {},
