@@ -145,7 +145,8 @@ describe('whole site', () => {
   it('every published URL still exists', () => {
     const published = readFileSync('tests/published-urls.txt', 'utf8').split('\n').filter((l) => l.startsWith('/'));
     expect(published.length).toBeGreaterThan(60);
-    const missing = published.filter((u) => !html.includes(u.endsWith('/') ? `${u}index.html` : u));
+    const files = distFiles();
+    const missing = published.filter((u) => !files.includes(u.endsWith('/') ? `${u}index.html` : u));
     expect(missing).toEqual([]);
   });
 

@@ -1,0 +1,122 @@
+// What a reader does beyond searching: find a prefecture on the map, copy a citation and a
+// link, search by pinyin, print, read in dark mode, and use it all with assistive technology.
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, search } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+  context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const open = async (path: string): Promise<Page> => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  return page;
+};
+
+describe('map', () => {
+  it('takes the reader from a prefecture on the home map to its reports', async () => {
+    const page = await open('/');
+    await page.click('.hunan-map a[aria-label^="常德市"]');
+    await page.waitForURL(/\/regions\/changde\/$/);
+    expect(await page.textContent('h1')).toBe('常德市');
+    expect(await page.$('main a[href="/articles/linli/"]')).not.toBeNull();
+    await page.close();
+  });
+});
+
+describe('citation and links', () => {
+  it('copies the citation and the permanent link', async () => {
+    const page = await open('/articles/linli/');
+    const cite = page.locator('button[data-copy-target="citation-text"]');
+    expect(await cite.isVisible()).toBe(true);
+    await cite.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('常德市临澧县妇联. “五导”工作法让执委引领婚姻家庭新风尚[N]. 今日女报, [2020].');
+    await page.click('button[data-copy-target="permalink"]');
+    // the permanent link is the canonical address (SITE_URL), wherever the page is served from
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/articles/linli/');
+    await page.close();
+  });
+
+  it('copies a section link from its heading anchor', async () => {
+    const page = await open('/articles/linli/');
+    await page.click('#cite a.heading-anchor');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.origin}/articles/linli/#cite`);
+    await page.close();
+  });
+});
+
+describe('pinyin', () => {
+  it.each([
+    ['taojiang', '/articles/taojiang/'],
+    ['TaoJiang', '/articles/taojiang/'],
+    ['linli', '/articles/linli/'],
+    ['chenxi', '/articles/chenxi/'],
+    ['xiangxiang qizi', '/articles/xiangxiang-qizi/'],
+    ['hengyangxian', '/articles/hengyang-xian/'],
+  ])('%s finds its place first', async (q, first) => {
+    const page = await context.newPage();
+    const got = await search(page, server.origin, q);
+    expect(got[0]).toBe(first);
+    await page.close();
+  });
+});
+
+describe('print and dark mode', () => {
+  it('prints the article alone with its permanent link', async () => {
+    const page = await open('/articles/linli/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.site-header')).toBe(false);
+    expect(await page.isVisible('.prev-next')).toBe(false);
+    expect(await page.isVisible('.cite')).toBe(false);
+    expect(await page.isVisible('article h1')).toBe(true);
+    expect(await page.textContent('.print-only')).toContain('/articles/linli/');
+    expect(await page.isVisible('.print-only')).toBe(true);
+    await page.close();
+  });
+
+  it('follows a dark colour scheme', async () => {
+    const page = await open('/articles/linli/');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor);
+    const root = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const [r, g, b] = (root !== 'rgba(0, 0, 0, 0)' ? root : bg).match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(150);
+    await page.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  it.each(['/', '/articles/linli/', '/regions/changde/', '/initiatives/wudao-gongzuofa/', `/search/?q=${encodeURIComponent('执委')}`])(
+    '%s has no violations',
+    async (path) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`${server.origin}${path}`);
+        if (path.startsWith('/search/')) await page.waitForSelector('[data-search-results] li');
+        await page.addScriptTag({ path: axe });
+        const violations = await page.evaluate(async () => {
+          const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect(violations, `${path} (${colorScheme})`).toEqual([]);
+        await page.close();
+      }
+    },
+  );
+});
