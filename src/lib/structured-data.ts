@@ -1,5 +1,6 @@
-// schema.org NewsArticle as JSON-LD. Dates are included only when printed: an inferred year is
-// not a publication date.
+// schema.org NewsArticle as JSON-LD, typed with schema-dts so the type checker holds it to the
+// schema.org vocabulary. Dates are included only when printed: an inferred year is not one.
+import type { AdministrativeArea, NewsArticle, Organization, Person, WithContext } from 'schema-dts';
 
 export interface NewsArticleInput {
   url: string;
@@ -16,22 +17,21 @@ export interface NewsArticleInput {
   keywords: string[];
 }
 
-type Place = { '@type': 'Place' | 'AdministrativeArea'; name: string; containedInPlace?: Place };
-
 /** 临澧县 contained in 常德市 contained in 湖南省. */
-function place(names: string[]): Place | undefined {
-  return names.reduce<Place | undefined>(
+function place(names: string[]): AdministrativeArea | undefined {
+  return names.reduce<AdministrativeArea | undefined>(
     (parent, name) => ({ '@type': 'AdministrativeArea', name, ...(parent ? { containedInPlace: parent } : {}) }),
     undefined,
   );
 }
 
-export function newsArticleJsonLd(a: NewsArticleInput): Record<string, unknown> {
-  const author = a.reporters?.length
-    ? a.reporters.map((name) => ({ '@type': 'Person', name }))
+export function newsArticleJsonLd(a: NewsArticleInput): WithContext<NewsArticle> {
+  const author: (Person | Organization)[] | undefined = a.reporters?.length
+    ? a.reporters.map((name): Person => ({ '@type': 'Person', name }))
     : a.organisation
       ? [{ '@type': 'Organization', name: a.organisation }]
       : undefined;
+  const contentLocation = place(a.places);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -43,7 +43,7 @@ export function newsArticleJsonLd(a: NewsArticleInput): Record<string, unknown> 
     ...(author ? { author } : {}),
     publisher: { '@type': 'Organization', name: a.publication },
     isPartOf: { '@type': 'Periodical', name: a.publication },
-    ...(a.places.length ? { contentLocation: place(a.places) } : {}),
+    ...(contentLocation ? { contentLocation } : {}),
     ...(a.datePublished ? { datePublished: a.datePublished } : {}),
     ...(a.keywords.length ? { keywords: a.keywords.join(',') } : {}),
   };
