@@ -16,7 +16,26 @@ export default defineConfig({
   build: { format: 'directory' },
   // Scripts stay in files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Astro hashes its own scripts and styles into a CSP <meta>; public/_headers repeats the
+  // policy for static hosts together with what a <meta> cannot carry (frame-ancestors).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
+    // Articles have no code; Shiki's inline styles would need 'unsafe-inline'.
+    syntaxHighlight: false,
     processor: unified({
       // Headings in article bodies get ids and the same "#" anchor as the template's sections.
       rehypePlugins: [

@@ -1,5 +1,5 @@
 // Serves dist/ on a free loopback port, as a static host would (index.html for directories, 404.html otherwise).
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.wasm': 'application/wasm',
 };
 
 export interface StaticServer {
@@ -21,7 +22,25 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Headers from the site's _headers file (the `/*` block), applied as a static host would. */
+export function siteHeaders(root = 'dist'): Record<string, string> {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  let inAll = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue;
+    if (!/^\s/.test(line)) inAll = line.trim() === '/*';
+    else if (inAll) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
+}
+
 export async function serveDist(root = 'dist'): Promise<StaticServer> {
+  const headers = siteHeaders(root);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -29,7 +48,7 @@ export async function serveDist(root = 'dist'): Promise<StaticServer> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     if (!found) file = join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
