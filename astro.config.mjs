@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import sitemap from '@astrojs/sitemap';
+import { permalinks } from './src/permalinks/integration.ts';
 import { searchIndex } from './src/search/integration.ts';
 
 // Astro 7 renders Markdown with Sätteri by default; remark/rehype plugins only run
@@ -12,7 +13,7 @@ export default defineConfig({
   // Canonical URLs, the feed and the sitemap need the public address: set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [sitemap(), searchIndex()],
+  integrations: [sitemap(), searchIndex(), permalinks()],
   build: { format: 'directory' },
   // Scripts stay in files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -23,12 +23,17 @@ export function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const articlesDir = join(outDir, 'articles');
         const slugs = existsSync(articlesDir) ? readdirSync(articlesDir) : [];
+        const unreadable: string[] = [];
         const docs = slugs.flatMap((slug) => {
           const file = join(articlesDir, slug, 'index.html');
-          const doc = existsSync(file) ? extractDoc(readFileSync(file, 'utf8'), `/articles/${slug}/`) : undefined;
-          return doc ? [{ ...doc, pinyin: placePinyin(doc) }] : [];
+          const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
+          const doc = extractDoc(html, `/articles/${slug}/`);
+          if (doc) return [{ ...doc, pinyin: placePinyin(doc) }];
+          // Redirect pages for renamed articles (content/redirects.yaml) hold no article.
+          if (!/http-equiv="refresh"/.test(html)) unreadable.push(file);
+          return [];
         });
-        if (docs.length !== slugs.length) throw new Error(`只从 ${docs.length}/${slugs.length} 个文章页读到可检索内容`);
+        if (unreadable.length) throw new Error(`这些文章页里找不到可检索的 <article>：\n${unreadable.join('\n')}`);
 
         const pagefind = await import('pagefind');
         try {

@@ -1,29 +1,17 @@
 // The real build stops on bad content: `astro sync` (the build's content step) runs in a scratch
 // copy of the project with one broken article added, and must fail naming file, field and value.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scratchProject } from '../helpers/scratch.ts';
 
-const root = resolve('.');
-const scratch = mkdtempSync(join(tmpdir(), 'archive-build-'));
-for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content']) {
-  cpSync(join(root, entry), join(scratch, entry), { recursive: true });
-}
-symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchProject();
+afterAll(() => scratch.remove());
 
 function syncWith(fixture: string) {
-  const target = join(scratch, 'content/articles', `${fixture}.md`);
-  cpSync(join(root, 'tests/fixtures/invalid', `${fixture}.md`), target);
+  const target = scratch.path('content/articles', `${fixture}.md`);
+  cpSync(`tests/fixtures/invalid/${fixture}.md`, target);
   try {
-    const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
-      cwd: scratch,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    return { status: run.status, output: run.stdout + run.stderr };
+    return scratch.astro('sync');
   } finally {
     rmSync(target);
   }
@@ -31,8 +19,8 @@ function syncWith(fixture: string) {
 
 describe('astro build content step', () => {
   it('accepts the committed content', () => {
-    const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: scratch, encoding: 'utf8' });
-    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const run = scratch.astro('sync');
+    expect(run.status, run.output).toBe(0);
   });
 
   it.each([

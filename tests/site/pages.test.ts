@@ -143,7 +143,7 @@ describe('whole site', () => {
   });
 
   it('every published URL still exists', () => {
-    const published = readFileSync('tests/published-urls.txt', 'utf8').split('\n').filter((l) => l.startsWith('/'));
+    const published = readFileSync('content/published-urls.txt', 'utf8').split('\n').filter((l) => l.startsWith('/'));
     expect(published.length).toBeGreaterThan(60);
     const files = distFiles();
     const missing = published.filter((u) => !files.includes(u.endsWith('/') ? `${u}index.html` : u));

@@ -1,0 +1,38 @@
+// A throwaway copy of the project (sources and content, node_modules linked) for tests that
+// must run the real Astro CLI on changed content without touching the working tree.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve('.');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface Scratch {
+  dir: string;
+  path(...parts: string[]): string;
+  /** Runs `astro <args>` in the copy; returns exit status and everything it printed. */
+  astro(...args: string[]): { status: number | null; output: string };
+  remove(): void;
+}
+
+export function scratchProject(): Scratch {
+  const dir = mkdtempSync(join(tmpdir(), 'archive-scratch-'));
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return {
+    dir,
+    path: (...parts) => join(dir, ...parts),
+    astro: (...args) => {
+      const run = spawnSync(process.execPath, [ASTRO, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+      return { status: run.status, output: run.stdout + run.stderr };
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
