@@ -18,6 +18,10 @@ export function checkArticleText(data: ArticleData, body: string, vocabulary: re
   if (/<\/?[a-z][^>]*>/i.test(body)) {
     problems.push({ field: 'body', message: '正文含有 HTML 标签：只用 Markdown 段落，原文照录' });
   }
+  // Printed articles have no links or pictures; a javascript: link would run in readers' browsers.
+  if (/!\[[^\]]*\]\(|\]\(\s*javascript:/i.test(body)) {
+    problems.push({ field: 'body', message: '正文含有图片或 javascript: 链接：原版正文只有文字，请删除' });
+  }
   const whole = compact([data.headline, body, ...data.captions].join(''));
 
   data.figures.forEach((f, i) => {

@@ -1,54 +1,59 @@
 // One broken article per fault; each must be rejected with a message that names the file,
-// the field and, where there is one, the bad value.
+// the line, the field and, where there is one, the bad value.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateArticle } from '../../src/schema/validate.ts';
-import { readArticles, splitFrontmatter } from '../helpers/content.ts';
+import { checkArticleFile, formatProblem } from '../../src/checks/article-file.ts';
+import { readArticles } from '../helpers/content.ts';
 import { articleSchema, vocabulary } from '../helpers/schema.ts';
 
-const validate = (file: string) => {
-  const { data, body } = splitFrontmatter(readFileSync(file, 'utf8'));
-  return validateArticle(file, data, body, articleSchema, vocabulary);
-};
+const validate = (file: string) => checkArticleFile(file, readFileSync(file, 'utf8'), articleSchema, vocabulary).problems.map(formatProblem);
 
-/** fixture → [field, text the message must contain (the bad value or what is missing)] */
-const faults: Record<string, [string, string]> = {
-  'missing-headline': ['headline', '缺少标题'],
-  'headline-not-text': ['headline', '123'],
-  'headline-empty': ['headline', '不能为空'],
-  'unknown-field': ['(frontmatter)', 'initiative'],
-  'unknown-kind': ['kind', '实际是 "report"'],
-  'unknown-prefecture': ['region.prefecture', '常德'],
-  'unknown-county': ['region.county', '临丽县'],
-  'unknown-township': ['region.township', '棋子镇'],
-  'missing-county': ['region.county', '缺少县级行政区'],
-  'unknown-initiative': ['initiatives[0]', 'wudao'],
-  'initiative-not-in-text': ['initiatives[0]', '网格化+户积分'],
-  'figure-not-in-text': ['figures[3]', '2163对'],
-  'figure-value-quoted': ['figures[3].value', '数字'],
-  'unknown-page': ['source.page', 'page-04'],
-  'order-not-number': ['source.order', '第七篇'],
-  'organisation-mismatch': ['organisation', '没有“临澧”'],
-  'empty-body': ['body', '正文为空'],
-  'html-in-body': ['body', 'HTML'],
-  'news-without-byline': ['byline', '缺少'],
-  'event-date-not-in-text': ['eventDate', '11月18日'],
-  'month-out-of-range': ['eventDate.month', '1–12'],
-  'caption-in-body': ['captions[0]', '图片说明'],
+/** fixture → [line, field, text the message must contain (the bad value or what is missing)] */
+const faults: Record<string, [number, string, string]> = {
+  'missing-headline': [2, 'headline', '缺少标题'],
+  'headline-not-text': [3, 'headline', '123'],
+  'headline-empty': [3, 'headline', '不能为空'],
+  'unknown-field': [8, '(frontmatter)', 'initiative'],
+  'unknown-kind': [2, 'kind', '实际是 "report"'],
+  'unknown-prefecture': [6, 'region.prefecture', '常德'],
+  'unknown-county': [7, 'region.county', '临丽县'],
+  'unknown-township': [8, 'region.township', '棋子镇'],
+  'missing-county': [6, 'region.county', '缺少县级行政区'],
+  'unknown-initiative': [8, 'initiatives[0]', 'wudao'],
+  'initiative-not-in-text': [8, 'initiatives[0]', '网格化+户积分'],
+  'figure-not-in-text': [19, 'figures[3]', '2163对'],
+  'figure-value-quoted': [19, 'figures[3].value', '数字'],
+  'unknown-page': [23, 'source.page', 'page-04'],
+  'order-not-number': [24, 'source.order', '第七篇'],
+  'organisation-mismatch': [4, 'organisation', '没有“临澧”'],
+  'empty-body': [28, 'body', '正文为空'],
+  'html-in-body': [28, 'body', 'HTML'],
+  'news-without-byline': [2, 'byline', '缺少'],
+  'event-date-not-in-text': [12, 'eventDate', '11月18日'],
+  'month-out-of-range': [12, 'eventDate.month', '1–12'],
+  'caption-in-body': [14, 'captions[0]', '图片说明'],
+  'javascript-link': [28, 'body', 'javascript:'],
+  'image-in-body': [28, 'body', '图片'],
+  'yaml-syntax-error': [5, 'frontmatter', 'YAML 格式错误'],
+  'no-frontmatter': [1, 'frontmatter', '---'],
 };
 
 describe('committed articles', () => {
-  it.each(readArticles().map((a) => [a.file, a] as const))('%s is valid', (_file, a) => {
-    expect(validateArticle(a.file, a.data, a.body, articleSchema, vocabulary)).toEqual([]);
+  it.each(readArticles().map((a) => a.file))('%s is valid', (file) => {
+    expect(validate(file)).toEqual([]);
   });
 });
 
 describe('broken articles are rejected with file, field and value', () => {
-  it.each(Object.entries(faults))('%s', (name, [field, value]) => {
+  it('covers at least 20 kinds of fault', () => {
+    expect(Object.keys(faults).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(Object.entries(faults))('%s', (name, [line, field, value]) => {
     const file = `tests/fixtures/invalid/${name}.md`;
     const messages = validate(file);
     expect(messages.length, 'should be rejected').toBeGreaterThan(0);
-    const hit = messages.find((m) => m.startsWith(`${file}: ${field}: `));
+    const hit = messages.find((m) => m.startsWith(`${file}:${line}: ${field}: `));
     expect(hit, `no message for ${field} in:\n${messages.join('\n')}`).toBeDefined();
     expect(hit).toContain(value);
   });
