@@ -3,13 +3,15 @@
 import { pinyin } from 'pinyin-pro';
 import { levelSuffix, shortName } from '../regions/names.ts';
 
+/** Toneless pinyin syllables of the Han characters in a text, read in context (调研 → diao yan). */
+export function pinyinSyllables(text: string): string[] {
+  const han = [...text].filter((ch) => /\p{Script=Han}/u.test(ch)).join('');
+  return pinyin(han, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''));
+}
+
 /** Toneless pinyin of Han text, syllables joined: 桃江 → taojiang. Other characters are dropped. */
 export function pinyinSlug(text: string): string {
-  const han = [...text].filter((ch) => /\p{Script=Han}/u.test(ch)).join('');
-  return pinyin(han, { toneType: 'none', type: 'array', nonZh: 'removed', v: true })
-    .join('')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return pinyinSyllables(text).join('');
 }
 
 /** Slug segment for a division; when it would read the same as its parent (衡阳县 in 衡阳市), the level is spelled out. */
