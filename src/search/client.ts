@@ -19,6 +19,7 @@ const input = $<HTMLInputElement>('#search-input');
 const status = $<HTMLElement>('[data-search-status]');
 const list = $<HTMLOListElement>('[data-search-results]');
 const facetBox = $<HTMLFormElement>('#search-facets');
+const facetGroups = $<HTMLDivElement>('#facet-groups');
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -91,7 +92,7 @@ function renderResults(results: SearchDoc[], terms: string[]): void {
 
 function renderFacets(all: SearchDoc[], selection: Selection): void {
   const counts = facetCounts(all, selection);
-  facetBox.replaceChildren(
+  facetGroups.replaceChildren(
     ...FACETS.filter((f) => counts[f].length > 0).map((f: Facet) =>
       el(
         'fieldset',
@@ -120,7 +121,7 @@ async function run(state: State, push: boolean): Promise<void> {
   try {
     if (terms.length === 0) {
       list.replaceChildren();
-      facetBox.replaceChildren();
+      facetGroups.replaceChildren();
       message = punctuationOnly.length ? '查询只含标点符号，请输入要查找的文字或数字。' : '请输入要查找的字词，多个词用空格分开。';
     } else {
       const all = await find(terms);
@@ -161,6 +162,10 @@ form.addEventListener('submit', (event) => {
   void run({ q: input.value, selection: selectionFromForm() }, true);
 });
 facetBox.addEventListener('change', () => void run({ q: input.value, selection: selectionFromForm() }, true));
+facetBox.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run({ q: input.value, selection: selectionFromForm() }, true);
+});
 addEventListener('popstate', () => {
   const state = readUrl();
   input.value = state.q;

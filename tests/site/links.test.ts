@@ -1,9 +1,12 @@
 // Link checker over the built site: every internal href, including #fragments, must resolve.
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, distFiles, fileForUrl, page } from '../helpers/dist.ts';
+import { brokenLinks } from '../helpers/links.ts';
 
 assertBuilt();
 const htmlPages = distFiles().filter((f) => f.endsWith('.html')).map((f) => f.replace(/index\.html$/, ''));
+const site = { exists: (p: string) => fileForUrl(p) !== undefined, page };
 
 describe('internal links', () => {
   it('the site has pages to check', () => {
@@ -11,19 +14,14 @@ describe('internal links', () => {
   });
 
   it.each(htmlPages)('%s: every link and fragment resolves', (from) => {
-    const broken: string[] = [];
-    for (const el of page(from).querySelectorAll('a[href], link[href]')) {
-      const href = el.getAttribute('href')!;
-      const url = new URL(href, `http://archive.test${from}`);
-      if (url.host !== 'archive.test') continue;
-      const target = url.pathname === from.replace(/\.html$/, '') ? from : url.pathname;
-      if (!fileForUrl(target)) {
-        broken.push(`${href} (no file)`);
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('/') && !page(target).getElementById(fragment)) broken.push(`${href} (no #${fragment})`);
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(from, page(from), site)).toEqual([]);
+  });
+});
+
+describe('the checker itself', () => {
+  const doc = parse('<h2 id="婚调站的做法">婚调站的做法</h2><a href="#%E5%A9%9A%E8%B0%83%E7%AB%99%E7%9A%84%E5%81%9A%E6%B3%95">ok</a><a href="#婚调站">bad</a><a href="/nowhere/">bad</a>');
+  const fake = { exists: (p: string) => p === '/a/', page: () => doc };
+  it('decodes fragments of Chinese headings and reports missing ids and files', () => {
+    expect(brokenLinks('/a/', doc, fake)).toEqual(['#婚调站 (no #婚调站)', '/nowhere/ (no file)']);
   });
 });
