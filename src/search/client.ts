@@ -1,17 +1,12 @@
-// The search page in the browser: reads the URL, asks Pagefind for candidates one exact phrase
-// per term, keeps articles that contain every term, ranks, renders, and keeps the URL in step.
-import { FACET_LABELS, FACETS, fromFragment, type Facet, type SearchDoc } from './record.ts';
-import { applyFacets, excerpt, facetCounts, rank, type Selection } from './results.ts';
-import { parseQuery, toPhrase } from './tokenize.ts';
+// The search page in the browser: reads the URL, runs the search (engine.ts), renders results
+// and facets, and keeps the URL in step so every search can be shared and the back button works.
+import { find, type Answer } from './engine.ts';
+import { FACET_LABELS, FACETS, type Facet, type SearchDoc } from './record.ts';
+import { excerpt, type Selection } from './results.ts';
+import { parseQuery } from './tokenize.ts';
 
-interface PagefindResult {
-  id: string;
-  data(): Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
-}
-interface Pagefind {
-  init(): Promise<void>;
-  search(query: string): Promise<{ results: PagefindResult[] } | null>;
-}
+/** Results rendered at once; more on request. */
+const PAGE_SIZE = 20;
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#search-form');
@@ -20,31 +15,7 @@ const status = $<HTMLElement>('[data-search-status]');
 const list = $<HTMLOListElement>('[data-search-results]');
 const facetBox = $<HTMLFormElement>('#search-facets');
 const facetGroups = $<HTMLDivElement>('#facet-groups');
-
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`).then(async (m: Pagefind) => {
-    await m.init();
-    return m;
-  });
-  return pagefind;
-}
-
-const docs = new Map<string, Promise<SearchDoc>>();
-const docOf = (r: PagefindResult) => {
-  if (!docs.has(r.id)) docs.set(r.id, r.data().then(fromFragment));
-  return docs.get(r.id)!;
-};
-
-/** Articles containing every term, best first. */
-async function find(terms: string[]): Promise<SearchDoc[]> {
-  const pf = await loadPagefind();
-  const answers = await Promise.all(terms.map((t) => pf.search(toPhrase(t))));
-  const [first, ...rest] = answers.map((a) => a?.results ?? []);
-  const keep = rest.map((results) => new Set(results.map((r) => r.id)));
-  const candidates = (first ?? []).filter((r) => keep.every((ids) => ids.has(r.id)));
-  return rank(await Promise.all(candidates.map(docOf)), terms);
-}
+const more = $<HTMLButtonElement>('#search-more');
 
 interface State {
   q: string;
@@ -77,21 +48,20 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 /** A text fragment link (#:~:text=) scrolls the article to the first hit in browsers that support it. */
 const textFragment = (text: string) => `#:~:text=${encodeURIComponent(text).replace(/-/g, '%2D')}`;
 
-function renderResults(results: SearchDoc[], terms: string[]): void {
-  list.replaceChildren(
-    ...results.map((doc) => {
-      const segments = excerpt(doc, terms);
-      const firstHit = segments.find((s) => s.mark)?.text;
-      const link = el('a', { href: doc.url + (firstHit ? textFragment(firstHit) : '') }, doc.headline);
-      const snippet = el('p', { className: 'result-excerpt' }, ...segments.map((s) => (s.mark ? el('mark', {}, s.text) : s.text)));
-      const meta = el('p', { className: 'result-meta' }, [doc.region, doc.org].filter(Boolean).join(' · '));
-      return el('li', {}, el('h2', { className: 'result-title' }, link), meta, snippet);
-    }),
-  );
+function renderResults(results: SearchDoc[], terms: string[], append: boolean): void {
+  const items = results.map((doc) => {
+    const segments = excerpt(doc, terms);
+    const firstHit = segments.find((s) => s.mark)?.text;
+    const link = el('a', { href: doc.url + (firstHit ? textFragment(firstHit) : '') }, doc.headline);
+    const snippet = el('p', { className: 'result-excerpt' }, ...segments.map((s) => (s.mark ? el('mark', {}, s.text) : s.text)));
+    const meta = el('p', { className: 'result-meta' }, [doc.region, doc.org].filter(Boolean).join(' · '));
+    return el('li', {}, el('h2', { className: 'result-title' }, link), meta, snippet);
+  });
+  if (append) list.append(...items);
+  else list.replaceChildren(...items);
 }
 
-function renderFacets(all: SearchDoc[], selection: Selection): void {
-  const counts = facetCounts(all, selection);
+function renderFacets(counts: Answer['counts'], selection: Selection): void {
   facetGroups.replaceChildren(
     ...FACETS.filter((f) => counts[f].length > 0).map((f: Facet) =>
       el(
@@ -100,12 +70,16 @@ function renderFacets(all: SearchDoc[], selection: Selection): void {
         el('legend', {}, FACET_LABELS[f]),
         ...counts[f].map(([value, n]) => {
           const box = el('input', { type: 'checkbox', name: f, value, checked: selection[f]?.includes(value) ?? false });
-          return el('label', {}, box, ` ${value} `, el('span', { className: 'count' }, `(${n})`));
+          return el('label', {}, box, ` ${value} `, ...(n === null ? [] : [el('span', { className: 'count' }, `(${n})`)]));
         }),
       ),
     ),
   );
 }
+
+/** Shows the next page of results of the current answer. */
+let showMore: (() => Promise<void>) | undefined;
+more.addEventListener('click', () => void showMore?.());
 
 let latest = 0;
 
@@ -119,18 +93,28 @@ async function run(state: State, push: boolean): Promise<void> {
   status.dataset.searchStatus = 'loading';
   let message: string;
   try {
+    more.hidden = true;
     if (terms.length === 0) {
       list.replaceChildren();
       facetGroups.replaceChildren();
       message = punctuationOnly.length ? '查询只含标点符号，请输入要查找的文字或数字。' : '请输入要查找的字词，多个词用空格分开。';
     } else {
-      const all = await find(terms);
+      const answer = await find(terms, state.selection);
       if (ticket !== latest) return;
-      const shown = applyFacets(all, state.selection);
-      renderResults(shown, terms);
-      renderFacets(all, state.selection);
-      const narrowed = shown.length !== all.length ? `（筛选前 ${all.length} 篇）` : '';
-      message = shown.length ? `找到 ${shown.length} 篇文章${narrowed}` : `没有文章同时包含${terms.map((t) => `“${t}”`).join('、')}${narrowed}`;
+      let shown = 0;
+      showMore = async () => {
+        const next = await answer.slice(shown, PAGE_SIZE);
+        if (ticket !== latest) return;
+        renderResults(next, terms, shown > 0);
+        shown += next.length;
+        more.hidden = shown >= answer.total;
+        more.textContent = `显示更多（还有 ${answer.total - shown} 篇）`;
+      };
+      await showMore();
+      if (ticket !== latest) return;
+      renderFacets(answer.counts, state.selection);
+      const narrowed = answer.total !== answer.before ? `（筛选前 ${answer.before} 篇）` : '';
+      message = answer.total ? `找到 ${answer.total} 篇文章${narrowed}` : `没有文章同时包含${terms.map((t) => `“${t}”`).join('、')}${narrowed}`;
     }
   } catch (error) {
     if (ticket !== latest) return;

@@ -1,33 +1,30 @@
 // Reads the printed parts of a built article page — only what is inside <article> and marked
 // with data-search — so navigation and page chrome never reach the index.
 import { parse } from 'node-html-parser';
-import type { SearchDoc } from './record.ts';
+import type { ArticleDoc } from './record.ts';
 
 const list = (value: string | undefined) => (value ? value.split('|').filter(Boolean) : []);
 
-export function extractDoc(html: string, url: string): SearchDoc | undefined {
+export function extractDoc(html: string, url: string): ArticleDoc | undefined {
   const article = parse(html).querySelector('article[data-search-order]');
   if (!article) return undefined;
   // Paragraphs are joined by newlines; matching ignores whitespace, as readers expect.
-  const part = (name: string) =>
-    article
-      .querySelectorAll(`[data-search="${name}"]`)
-      .flatMap((el) => {
-        const paragraphs = el.querySelectorAll('p');
-        return paragraphs.length ? paragraphs.map((p) => p.text.trim()) : [el.text.trim()];
-      })
-      .join('\n');
+  const texts = (name: string) =>
+    article.querySelectorAll(`[data-search="${name}"]`).map((el) => {
+      const paragraphs = el.querySelectorAll('p');
+      return paragraphs.length ? paragraphs.map((p) => p.text.trim()).join('\n') : el.text.trim();
+    });
+  const one = (name: string) => texts(name).join('\n');
   const attr = (name: string) => article.getAttribute(`data-search-${name}`);
   return {
     url,
-    order: Number(attr('order')),
-    headline: part('headline'),
-    org: part('org').replace(/:$/, ''),
+    headline: one('headline'),
+    orgLine: one('org'),
     region: list(attr('region')).join(' › '),
-    byline: part('byline'),
     pinyin: '',
-    body: part('body'),
-    captions: part('caption'),
+    byline: one('byline'),
+    body: one('body'),
+    captions: texts('caption'),
     filters: {
       prefecture: list(attr('prefecture')),
       county: list(attr('county')),
@@ -36,3 +33,6 @@ export function extractDoc(html: string, url: string): SearchDoc | undefined {
     },
   };
 }
+
+/** Print position of an article page, for indexing in print order. */
+export const printOrder = (html: string) => Number(/data-search-order="(\d+)"/.exec(html)?.[1] ?? 0);

@@ -4,10 +4,10 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { extractDoc } from './extract.ts';
+import { extractDoc, printOrder } from './extract.ts';
 import { placePinyin } from './pinyin.ts';
-import { searchableText, toMeta } from './record.ts';
-import { toIndexText } from './tokenize.ts';
+import { searchParts, SEPARATOR, toRecord } from './record.ts';
+import { indexCharacters } from './tokenize.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 
@@ -24,9 +24,13 @@ export function searchIndex(): AstroIntegration {
         const articlesDir = join(outDir, 'articles');
         const slugs = existsSync(articlesDir) ? readdirSync(articlesDir) : [];
         const unreadable: string[] = [];
-        const docs = slugs.flatMap((slug) => {
+        const pages = slugs.map((slug) => {
           const file = join(articlesDir, slug, 'index.html');
-          const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
+          return { slug, file, html: existsSync(file) ? readFileSync(file, 'utf8') : '' };
+        });
+        // Added in print order, which Pagefind keeps for results of equal score.
+        pages.sort((a, b) => printOrder(a.html) - printOrder(b.html));
+        const docs = pages.flatMap(({ slug, file, html }) => {
           const doc = extractDoc(html, `/articles/${slug}/`);
           if (doc) return [{ ...doc, pinyin: placePinyin(doc) }];
           // Redirect pages for renamed articles (content/redirects.yaml) hold no article.
@@ -37,18 +41,15 @@ export function searchIndex(): AstroIntegration {
 
         const pagefind = await import('pagefind');
         try {
-          const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+          // Punctuation (and the part separator) are indexed as words too, so phrases match
+          // exactly, punctuation and all, and never across parts.
+          const includeCharacters = indexCharacters([...docs.flatMap(searchParts), SEPARATOR]).join('');
+          const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, includeCharacters });
           check('createIndex', created);
           const index = created.index!;
           let words = 0;
           for (const doc of docs) {
-            const added = await index.addCustomRecord({
-              url: doc.url,
-              content: toIndexText(searchableText(doc)),
-              language: SEARCH_LANGUAGE,
-              meta: toMeta(doc),
-              filters: doc.filters as Record<string, string[]>,
-            });
+            const added = await index.addCustomRecord({ ...toRecord(doc), language: SEARCH_LANGUAGE });
             check(`addCustomRecord(${doc.url})`, added);
             words += added.file.uniqueWords;
           }

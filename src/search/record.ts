@@ -1,5 +1,9 @@
 // What the index stores for each article, shared by the indexer (which writes it) and the
 // search page (which reads it back from Pagefind's fragments).
+//
+// Pagefind indexes every meta value as words too, so meta holds only the short display fields;
+// the searchable text travels as the record's content, its parts split by SEPARATOR.
+import { normalize, toIndexText } from './tokenize.ts';
 
 /** Facets a reader can narrow by. */
 export const FACETS = ['prefecture', 'county', 'initiative', 'kind'] as const;
@@ -12,46 +16,70 @@ export const FACET_LABELS: Record<Facet, string> = {
   kind: '类型',
 };
 
-/** Printed parts of an article, in the order they are searched and shown. */
-export interface SearchDoc {
+/** Between parts of the content, so no phrase spans two of them (headline into body, say). */
+export const SEPARATOR = '‖';
+
+/** An article as read from its built page. */
+export interface ArticleDoc {
   url: string;
-  /** Position in print order across the archive, for stable ties. */
-  order: number;
   headline: string;
-  /** Organisation line (reports) — the federation that wrote it. */
-  org: string;
+  /** Organisation line as printed, colon included (reports only). */
+  orgLine: string;
   /** Region names from prefecture down, e.g. 常德市 › 临澧县. */
   region: string;
-  byline: string;
-  /** Toneless pinyin of the place and organisation names (changdeshi/linlixian/…), for Latin-letter queries. */
+  /** Toneless pinyin of the place names (changdeshi/linlixian), for Latin-letter queries. */
   pinyin: string;
+  byline: string;
   body: string;
-  captions: string;
+  captions: string[];
   filters: Partial<Record<Facet, string[]>>;
 }
 
-/** Text fields stored as Pagefind meta (strings only). */
-export const META_FIELDS = ['headline', 'org', 'region', 'byline', 'pinyin', 'body', 'captions', 'order'] as const;
-
-export function toMeta(doc: SearchDoc): Record<string, string> {
-  return { title: doc.headline, ...Object.fromEntries(META_FIELDS.map((f) => [f, String(doc[f])])) };
+/** A search result as the page uses it. */
+export interface SearchDoc {
+  url: string;
+  /** Rank in the order Pagefind returned it (print order), for stable ties. */
+  order: number;
+  /** Display fields, as printed. */
+  headline: string;
+  org: string;
+  region: string;
+  /** Searchable parts, normalized: organisation line, pinyin, headline, byline, body, captions… */
+  parts: string[];
+  filters: Partial<Record<Facet, string[]>>;
 }
 
-export function fromFragment(fragment: { url: string; meta: Record<string, string>; filters: Record<string, string[]> }): SearchDoc {
-  const m = fragment.meta;
+export const PART = { org: 0, pinyin: 1, headline: 2, rest: 3 } as const;
+
+export const searchParts = (a: ArticleDoc) => [a.orgLine, a.pinyin, a.headline, a.byline, a.body, ...a.captions];
+
+/** Pagefind custom record for an article. */
+export function toRecord(a: ArticleDoc) {
   return {
-    url: fragment.url,
-    order: Number(m.order ?? 0),
-    headline: m.headline ?? '',
-    org: m.org ?? '',
-    region: m.region ?? '',
-    byline: m.byline ?? '',
-    pinyin: m.pinyin ?? '',
-    body: m.body ?? '',
-    captions: m.captions ?? '',
-    filters: fragment.filters,
+    url: a.url,
+    content: searchParts(a).map(toIndexText).join(` ${SEPARATOR} `),
+    meta: { title: a.headline, org: a.orgLine.replace(/[:：]$/, ''), region: a.region },
+    filters: a.filters as Record<string, string[]>,
   };
 }
 
-/** Everything searchable, in one string: the printed text, then the pinyin of its names. */
-export const searchableText = (d: SearchDoc) => [d.org, d.headline, d.byline, d.body, d.captions, d.pinyin].join('\n');
+/** Pagefind escapes < and > in fragment content; our rendering never parses it as HTML. */
+const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+export function fromFragment(
+  fragment: { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> },
+  order: number,
+): SearchDoc {
+  const m = fragment.meta;
+  return {
+    url: fragment.url,
+    order,
+    headline: m.title ?? '',
+    org: m.org ?? '',
+    region: m.region ?? '',
+    parts: unescape(fragment.content)
+      .split(SEPARATOR)
+      .map((p) => normalize(p)),
+    filters: fragment.filters,
+  };
+}

@@ -1,6 +1,6 @@
 // Turns candidate articles into the answer: keeps those that contain every term, ranks them,
 // builds highlighted excerpts in the original text and counts facets. Pure; runs in the browser.
-import { FACETS, searchableText, type Facet, type SearchDoc } from './record.ts';
+import { FACETS, PART, type Facet, type SearchDoc } from './record.ts';
 import { normalizeChar } from './tokenize.ts';
 
 /** Normalized text with, for each normalized character, the index of the original character it came from. */
@@ -29,19 +29,19 @@ function count(haystack: string, needle: string): number {
   return n;
 }
 
+/** Every term occurs within one part of the article (parts never run into each other). */
 export function containsAll(doc: SearchDoc, terms: readonly string[]): boolean {
-  const text = mapText(searchableText(doc)).text;
-  return terms.every((t) => text.includes(t));
+  return terms.every((t) => doc.parts.some((p) => p.includes(t)));
 }
 
 /** Place and organisation hits outrank headline hits, which outrank body hits; more hits rank higher. */
 export function score(doc: SearchDoc, terms: readonly string[]): number {
-  const n = (s: string) => mapText(s).text;
-  const place = n(`${doc.org}\n${doc.region}\n${doc.pinyin}`);
-  const headline = n(doc.headline);
-  const rest = n(`${doc.byline}\n${doc.body}\n${doc.captions}`);
+  const place = [doc.parts[PART.org] ?? '', doc.parts[PART.pinyin] ?? '', mapText(doc.region).text];
+  const headline = doc.parts[PART.headline] ?? '';
+  const rest = doc.parts.slice(PART.rest);
   return terms.reduce(
-    (sum, t) => sum + (place.includes(t) ? 10_000 : 0) + 100 * count(headline, t) + count(rest, t),
+    (sum, t) =>
+      sum + (place.some((p) => p.includes(t)) ? 10_000 : 0) + 100 * count(headline, t) + rest.reduce((n, p) => n + count(p, t), 0),
     0,
   );
 }
@@ -59,9 +59,10 @@ export interface Segment {
   mark: boolean;
 }
 
-/** A window of the original text around the first hit, with every hit inside it marked. */
+/** A window of the text around the first hit in the body (or byline, captions, headline), hits marked. */
 export function excerpt(doc: SearchDoc, terms: readonly string[], radius = 48): Segment[] {
-  const source = [doc.body, doc.captions, doc.byline].find((s) => terms.some((t) => mapText(s).text.includes(t))) ?? doc.body;
+  const candidates = [...doc.parts.slice(PART.rest), doc.parts[PART.headline] ?? ''];
+  const source = candidates.find((s) => terms.some((t) => mapText(s).text.includes(t))) ?? doc.parts[PART.rest + 1] ?? '';
   const { text, origin } = mapText(source);
   const hits: [number, number][] = [];
   for (const t of terms) {

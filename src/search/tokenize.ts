@@ -12,13 +12,30 @@ export function normalize(text: string): string {
   return [...text].map(normalizeChar).join('');
 }
 
-/** Characters Pagefind indexes as words: letters and digits of any script. Punctuation it drops. */
+/** Letters and digits of any script: Pagefind always indexes these. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The ASCII double quote marks Pagefind's exact-phrase queries, so it is never a word. */
+const QUOTE = '"';
 
-/** Only letters and digits, each its own word. Punctuation is left out so that it never breaks
- *  a phrase in the index; the page then checks candidates against the real text, punctuation included. */
+/**
+ * The indexed form of a text: every character its own space-separated word, punctuation
+ * included (the indexer is told to keep those characters, see indexCharacters), so an exact
+ * phrase of characters matches exactly the texts that contain it.
+ */
 export function toIndexText(text: string): string {
-  return [...normalize(text)].filter((ch) => WORD_CHAR.test(ch)).join(' ');
+  return [...normalize(text)].filter((ch) => ch !== QUOTE).join(' ');
+}
+
+/** Characters other than letters and digits that occur in the texts: Pagefind's includeCharacters. */
+export function indexCharacters(texts: Iterable<string>): string[] {
+  const found = new Set<string>();
+  for (const text of texts) for (const ch of normalize(text)) if (!WORD_CHAR.test(ch) && ch !== QUOTE) found.add(ch);
+  return [...found].sort();
+}
+
+/** A term with a character the index never holds cannot occur in any article. */
+export function canOccur(term: string, included: ReadonlySet<string>): boolean {
+  return [...term].every((ch) => WORD_CHAR.test(ch) || included.has(ch));
 }
 
 /** Longest phrase sent to the index; longer terms are still checked in full against the text. */
@@ -43,8 +60,7 @@ export function parseQuery(input: string): Query {
   };
 }
 
-/** Pagefind exact-phrase query for one term: its letters and digits as single-character words. */
+/** Pagefind exact-phrase query for one term: its characters as single-character words. */
 export function toPhrase(term: string): string {
-  const chars = [...term].filter((ch) => WORD_CHAR.test(ch)).slice(0, MAX_PHRASE_CHARS);
-  return `"${chars.join(' ')}"`;
+  return `"${[...term].slice(0, MAX_PHRASE_CHARS).join(' ')}"`;
 }

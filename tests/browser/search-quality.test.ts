@@ -31,33 +31,45 @@ describe('search quality', () => {
     expect(queries.filter((q) => expected(articles, q.query).length === 0).length).toBeGreaterThanOrEqual(5);
   });
 
-  it('returns exactly the articles containing the query, for every query', async () => {
-    let relevant = 0;
-    let found = 0;
-    let returned = 0;
-    const wrong: string[] = [];
-    for (const { query } of queries) {
-      const want = expected(articles, query);
-      const got = await search(page, server.origin, query);
-      const hits = got.filter((p) => want.includes(p)).length;
-      relevant += want.length;
-      found += hits;
-      returned += got.length;
-      if (hits !== want.length || got.length !== want.length || new Set(got).size !== got.length) {
-        wrong.push(`${query}: want ${want.join(' ')} got ${got.join(' ')}`);
-      }
-    }
-    expect(wrong).toEqual([]);
-    expect(found / relevant).toBe(1); // recall
-    expect(found / returned).toBe(1); // precision
-  });
+  // "whole": every result loaded and ranked exactly (small result sets, the default here);
+  // "paged": the path large archives take, forced by setting the limit to 0.
+  describe.each([
+    ['whole', null],
+    ['paged', '0'],
+  ])('%s result sets', (_mode, limit) => {
+    beforeAll(async () => {
+      await page.goto(`${server.origin}/search/`);
+      await page.evaluate((l) => (l === null ? localStorage.removeItem('search.fullRankLimit') : localStorage.setItem('search.fullRankLimit', l)), limit);
+    });
 
-  it("ranks a county's own report first for the county's name", async () => {
-    for (const { query } of queries.filter((q) => q.kind === 'county')) {
-      const got = await search(page, server.origin, query);
-      const own = articles.find((a) => a.org.includes(query));
-      expect(own, query).toBeDefined();
-      expect(got[0], query).toBe(own!.path);
-    }
+    it('returns exactly the articles containing the query, for every query', async () => {
+      let relevant = 0;
+      let found = 0;
+      let returned = 0;
+      const wrong: string[] = [];
+      for (const { query } of queries) {
+        const want = expected(articles, query);
+        const got = await search(page, server.origin, query);
+        const hits = got.filter((p) => want.includes(p)).length;
+        relevant += want.length;
+        found += hits;
+        returned += got.length;
+        if (hits !== want.length || got.length !== want.length || new Set(got).size !== got.length) {
+          wrong.push(`${query}: want ${want.join(' ')} got ${got.join(' ')}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(found / relevant).toBe(1); // recall
+      expect(found / returned).toBe(1); // precision
+    });
+
+    it("ranks a county's own report first for the county's name", async () => {
+      for (const { query } of queries.filter((q) => q.kind === 'county')) {
+        const got = await search(page, server.origin, query);
+        const own = articles.find((a) => a.org.includes(query));
+        expect(own, query).toBeDefined();
+        expect(got[0], query).toBe(own!.path);
+      }
+    });
   });
 });

@@ -1,26 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDoc } from '../../src/search/record.ts';
 import { applyFacets, containsAll, excerpt, facetCounts, rank } from '../../src/search/results.ts';
-import { normalize, parseQuery, toIndexText, toPhrase } from '../../src/search/tokenize.ts';
+import { canOccur, indexCharacters, normalize, parseQuery, toIndexText, toPhrase } from '../../src/search/tokenize.ts';
 
-const doc = (over: Partial<SearchDoc>): SearchDoc => ({
-  url: '/articles/x/',
-  order: 1,
-  headline: '',
-  org: '',
-  region: '',
-  byline: '',
-  pinyin: '',
-  body: '',
-  captions: '',
-  filters: {},
-  ...over,
+interface Fields {
+  url?: string;
+  order?: number;
+  org?: string;
+  region?: string;
+  pinyin?: string;
+  headline?: string;
+  body?: string;
+  filters?: SearchDoc['filters'];
+}
+/** A result as the page reads it back: display fields and normalized parts in index order. */
+const doc = (f: Fields): SearchDoc => ({
+  url: f.url ?? '/articles/x/',
+  order: f.order ?? 1,
+  headline: f.headline ?? '',
+  org: f.org ?? '',
+  region: f.region ?? '',
+  parts: [f.org ?? '', f.pinyin ?? '', f.headline ?? '', '', f.body ?? ''].map(normalize),
+  filters: f.filters ?? {},
 });
 
 describe('tokenizer', () => {
-  it('makes every letter and digit its own word and drops punctuation and spaces', () => {
-    expect(toIndexText('临澧县妇联,共2162对 夫妇')).toBe('临 澧 县 妇 联 共 2 1 6 2 对 夫 妇');
-    expect(toIndexText('“网格化+户积分”')).toBe('网 格 化 户 积 分');
+  it('makes every character its own word, punctuation included, and drops spaces', () => {
+    expect(toIndexText('临澧县妇联,共2162对 夫妇')).toBe('临 澧 县 妇 联 , 共 2 1 6 2 对 夫 妇');
+    expect(toIndexText('“网格化+户积分”')).toBe('“ 网 格 化 + 户 积 分 ”');
+  });
+
+  it('lists the punctuation the indexer must keep, and knows a term with any other cannot occur', () => {
+    const chars = indexCharacters(['临澧县妇联,共2162对', '“网格化+户积分”']);
+    expect(chars).toEqual([...'+,“”'].sort());
+    expect(canOccur('网格化+户', new Set(chars))).toBe(true);
+    expect(canOccur('执委！', new Set(chars))).toBe(false);
   });
 
   it('folds case and full-width forms', () => {
@@ -35,7 +49,7 @@ describe('tokenizer', () => {
 
   it('turns a term into an exact phrase of single characters, same as the index', () => {
     expect(toPhrase('由妇联主席负责')).toBe('"由 妇 联 主 席 负 责"');
-    expect(toPhrase('3+1')).toBe('"3 1"');
+    expect(toPhrase('3+1')).toBe('"3 + 1"');
   });
 });
 
@@ -69,11 +83,14 @@ describe('excerpts', () => {
     expect(segments.map((s) => s.text).join('')).toContain('由妇联主席负责、妇联执委组成');
   });
 
-  it('keeps the spaces and case of the original while matching folded text', () => {
-    const d = doc({ body: '使用 Pagefind 检索' });
-    const segments = excerpt(d, ['pagefind']);
-    expect(segments.map((s) => s.text).join('')).toBe('使用 Pagefind 检索');
-    expect(segments.find((s) => s.mark)?.text).toBe('Pagefind');
+  it('matches folded text (case, full-width forms) and marks the hit', () => {
+    const d = doc({ body: '使用 Pagefind 检索，共３６６０名' });
+    const segments = excerpt(d, ['pagefind', '3660']);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['pagefind', '3660']);
+  });
+
+  it('never matches across parts of an article', () => {
+    expect(containsAll(doc({ headline: '激发执委活力', body: '桃江县坚持' }), ['活力桃江'])).toBe(false);
   });
 });
 

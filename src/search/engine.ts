@@ -1,0 +1,104 @@
+// Drives Pagefind in the browser. One exact phrase per term, results intersected. Up to
+// FULL_RANK_LIMIT results are loaded whole and ranked and faceted exactly (results.ts); beyond
+// that, only the fragments on screen are fetched: order comes from where the first hit sits
+// (organisation line and headline come first in the index) and facet counts from Pagefind.
+import { FACETS, fromFragment, type Facet, type SearchDoc } from './record.ts';
+import { applyFacets, facetCounts, rank, type Selection } from './results.ts';
+import { canOccur, toPhrase } from './tokenize.ts';
+
+/** Above this many results, fragments are loaded page by page instead of all at once. */
+export const FULL_RANK_LIMIT = 100;
+/** Tests set a lower limit (localStorage 'search.fullRankLimit') to run the paged path on a small site. */
+const fullRankLimit = () => Number(localStorage.getItem('search.fullRankLimit') ?? FULL_RANK_LIMIT);
+
+type Filters = Record<string, { any: string[] }>;
+interface PagefindResult {
+  id: string;
+  words: number[];
+  data(): Promise<{ url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  search(query: string, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+}
+
+export interface Answer {
+  /** Results after the facet choices. */
+  total: number;
+  /** Results before the facet choices. */
+  before: number;
+  /** Facet values with counts; values without counts (null) when too costly to count. */
+  counts: Record<Facet, [string, number | null][]>;
+  /** The results from..from+size, best first, loading what is needed. */
+  slice(from: number, size: number): Promise<SearchDoc[]>;
+}
+
+const base = import.meta.env.BASE_URL;
+let loaded: Promise<{ pf: Pagefind; included: Set<string> }> | undefined;
+function load() {
+  loaded ??= Promise.all([
+    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (m: Pagefind) => {
+      await m.init();
+      return m;
+    }),
+    fetch(`${base}pagefind/pagefind-entry.json`).then((r) => r.json() as Promise<{ include_characters?: string[] }>),
+  ]).then(([pf, entry]) => ({ pf, included: new Set(entry.include_characters ?? []) }));
+  return loaded;
+}
+
+const docs = new Map<string, Promise<SearchDoc>>();
+/** The article behind a result; `order` is its place in Pagefind's (print-order) results. */
+const docOf = (r: PagefindResult, order: number) => {
+  if (!docs.has(r.id)) docs.set(r.id, r.data().then((f) => fromFragment(f, order)));
+  return docs.get(r.id)!;
+};
+
+const toFilters = (selection: Selection): Filters | undefined => {
+  const entries = FACETS.filter((f) => selection[f]?.length).map((f) => [f, { any: selection[f]! }] as const);
+  return entries.length ? Object.fromEntries(entries) : undefined;
+};
+
+/** Results of every term, intersected, in the first term's order. */
+async function intersect(pf: Pagefind, terms: string[], filters?: Filters): Promise<{ results: PagefindResult[]; first: PagefindResponse | null }> {
+  const answers = await Promise.all(terms.map((t) => pf.search(toPhrase(t), filters ? { filters } : {})));
+  const [first, ...rest] = answers;
+  const keep = rest.map((a) => new Set((a?.results ?? []).map((r) => r.id)));
+  return { results: (first?.results ?? []).filter((r) => keep.every((ids) => ids.has(r.id))), first: first ?? null };
+}
+
+const EMPTY = { total: 0, before: 0, counts: Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Answer['counts'], slice: async () => [] };
+
+export async function find(terms: string[], selection: Selection): Promise<Answer> {
+  const { pf, included } = await load();
+  if (!terms.every((t) => canOccur(t, included))) return EMPTY;
+  const all = await intersect(pf, terms);
+
+  if (all.results.length <= fullRankLimit()) {
+    const ranked = rank(await Promise.all(all.results.map((r, i) => docOf(r, i))), terms);
+    const shown = applyFacets(ranked, selection);
+    return { total: shown.length, before: ranked.length, counts: facetCounts(ranked, selection), slice: async (from, size) => shown.slice(from, from + size) };
+  }
+
+  const filters = toFilters(selection);
+  const narrowed = filters ? (await intersect(pf, terms, filters)).results : all.results;
+  // Pagefind returns equal scores in print order; the first hit's position then puts
+  // organisation-line and headline hits (which come first in the content) ahead of body hits.
+  const ordered = narrowed.map((r, i) => ({ r, i })).sort((a, b) => (a.r.words[0] ?? 0) - (b.r.words[0] ?? 0) || a.i - b.i);
+  const totals = all.first?.totalFilters;
+  const counts = Object.fromEntries(
+    FACETS.map((f) => {
+      const values = Object.entries(totals?.[f] ?? {}).filter(([, n]) => n > 0);
+      return [f, values.sort((a, b) => b[1] - a[1]).map(([v, n]) => [v, terms.length === 1 ? n : null])];
+    }),
+  ) as Answer['counts'];
+  return {
+    total: ordered.length,
+    before: all.results.length,
+    counts,
+    slice: (from, size) => Promise.all(ordered.slice(from, from + size).map(({ r, i }) => docOf(r, i))),
+  };
+}
