@@ -66,7 +66,8 @@ export function createDivisionIndex(raw: RawDivisions, provinceName: string): Di
   const prefectures = cityRows.map((c) => ({ name: c.name, code: gbCode(c.code) }));
   const counties = new Map<string, Division[]>();
   for (const a of raw.areas) {
-    if (!a.code.startsWith(p.code)) continue;
+    // Codes xxxx7x are the statistics bureau's development and management zones, not GB/T 2260 divisions.
+    if (!a.code.startsWith(p.code) || a.code[4] === '7') continue;
     const key = gbCode(a.cityCode);
     counties.set(key, [...(counties.get(key) ?? []), { name: a.name, code: a.code }]);
   }

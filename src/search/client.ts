@@ -7,6 +7,8 @@ import { parseQuery } from './tokenize.ts';
 
 /** Results rendered at once; more on request. */
 const PAGE_SIZE = 20;
+/** Search once typing pauses this long: short enough to feel immediate, long enough to skip keystrokes. */
+const TYPING_PAUSE_MS = 80;
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#search-form');
@@ -138,7 +140,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
   // A new query starts unfiltered: the old facet choices may not exist for it.
-  timer = setTimeout(() => void run({ q: input.value, selection: {} }, true), 250);
+  timer = setTimeout(() => void run({ q: input.value, selection: {} }, true), TYPING_PAUSE_MS);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();

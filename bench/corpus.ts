@@ -1,0 +1,112 @@
+// A synthetic archive for benchmarks: the real articles' sentences recombined across Hunan's
+// 122 county-level divisions, with the initiatives each text names. Written into a scratch
+// copy of the project under .bench/, never into content/ and never published.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { loadVocabulary } from '../src/initiatives/vocabulary.ts';
+import { suggestReportSlug } from '../src/lib/slug.ts';
+import { hunanDivisions } from '../src/regions/load.ts';
+import { shortName } from '../src/regions/names.ts';
+
+const ROOT = resolve('.');
+export const ARTICLES_PER_PAGE = 12;
+
+/** Small seeded generator (mulberry32), so a corpus of a given size is always the same. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Source {
+  county: string;
+  headline: string;
+  sentences: string[];
+}
+
+function realArticles(): Source[] {
+  return readdirSync(join(ROOT, 'content/articles')).flatMap((f) => {
+    const raw = readFileSync(join(ROOT, 'content/articles', f), 'utf8');
+    const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw) ?? [];
+    const data = parse(front) as { kind: string; headline: string; region?: { county?: string } };
+    if (data.kind !== 'county-report' || !data.region?.county) return [];
+    const sentences = body.replace(/\s+/g, '').split(/(?<=。)/).filter((s) => s.length > 4);
+    return [{ county: data.region.county, headline: data.headline, sentences }];
+  });
+}
+
+export interface GeneratedArticle {
+  slug: string;
+  /** Printed parts, for ground truth: organisation line, headline, body. */
+  parts: string[];
+}
+
+/** Writes a runnable copy of the project with `count` synthetic articles; returns its folder and articles. */
+export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${count}`)): { dir: string; articles: GeneratedArticle[] } {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  for (const sub of ['articles', 'pages', 'sources']) mkdirSync(join(dir, 'content', sub), { recursive: true });
+  cpSync(join(ROOT, 'content/initiatives.yaml'), join(dir, 'content/initiatives.yaml'));
+  writeFileSync(join(dir, 'content/redirects.yaml'), '[]\n');
+  writeFileSync(join(dir, 'content/published-urls.txt'), '# benchmark corpus: nothing published\n/\n');
+
+  const divisions = hunanDivisions();
+  const counties = divisions.prefectures.flatMap((p) => divisions.countiesOf(p.code).map((c) => ({ prefecture: p.name, county: c.name })));
+  const vocabulary = loadVocabulary();
+  const sources = realArticles();
+  const next = random(count);
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
+  const taken = new Set<string>();
+  const articles: GeneratedArticle[] = [];
+  let pageText = '';
+
+  for (let i = 0; i < count; i++) {
+    const place = counties[i % counties.length]!;
+    const org = `${place.prefecture}${place.county}妇联`;
+    const rename = (s: string, from: string) => s.replaceAll(from, place.county).replaceAll(shortName(from), shortName(place.county));
+    const paragraphs = Array.from({ length: 3 + Math.floor(next() * 4) }, () => {
+      const source = pick(sources);
+      return Array.from({ length: 2 + Math.floor(next() * 3) }, () => rename(pick(source.sentences), source.county)).join('');
+    });
+    const headline = pick(sources).headline;
+    const text = [headline, ...paragraphs].join('');
+    const initiatives = vocabulary.filter((v) => [v.name, ...v.aliases].some((w) => text.includes(w))).map((v) => v.id);
+    const slug = suggestReportSlug(place, taken);
+    taken.add(slug);
+    const page = `bench-${String(Math.floor(i / ARTICLES_PER_PAGE) + 1).padStart(4, '0')}`;
+    const order = (i % ARTICLES_PER_PAGE) + 1;
+    writeFileSync(
+      join(dir, 'content/articles', `${slug}.md`),
+      [
+        '---',
+        'kind: county-report',
+        `headline: ${JSON.stringify(headline)}`,
+        `organisation: ${org}`,
+        'region:',
+        `  prefecture: ${place.prefecture}`,
+        `  county: ${place.county}`,
+        `initiatives: [${initiatives.join(', ')}]`,
+        'source:',
+        `  page: ${page}`,
+        `  order: ${order}`,
+        '---',
+        paragraphs.join('\n\n'),
+        '',
+      ].join('\n'),
+    );
+    articles.push({ slug, parts: [`${org}:`, headline, paragraphs.join('')] });
+    pageText += `${org}:\n\n${headline}\n\n${paragraphs.join('\n\n')}\n\n`;
+    if (order === ARTICLES_PER_PAGE || i === count - 1) {
+      writeFileSync(join(dir, 'content/sources', `${page}.txt`), pageText);
+      writeFileSync(join(dir, 'content/pages', `${page}.yaml`), `publication: 今日女报\nsourceFile: content/sources/${page}.txt\n`);
+      pageText = '';
+    }
+  }
+  return { dir, articles };
+}

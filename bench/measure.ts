@@ -1,0 +1,170 @@
+// Browser-side measurements for the benchmark, in headless Debian Chromium on loopback:
+// bytes per query (first and next), time from input to rendered results, result quality
+// against ground truth for this archive and for stock Pagefind, and article page weight.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { parseQuery, toPhrase } from '../src/search/tokenize.ts';
+
+export interface Query {
+  kind: string;
+  q: string;
+}
+
+/** Bytes a static host sends: Pagefind's own files are already gzip; text assets get gzip here. */
+async function sizes(r: Response): Promise<{ raw: number; wire: number }> {
+  const body = await r.body().catch(() => Buffer.alloc(0));
+  const compressed = /\.pf_|\.png$/.test(r.url());
+  return { raw: body.length, wire: compressed ? body.length : gzipSync(body).length };
+}
+
+async function traffic(context: BrowserContext, action: () => Promise<unknown>) {
+  const pending: Promise<{ raw: number; wire: number }>[] = [];
+  const listen = (r: Response) => pending.push(sizes(r));
+  context.on('response', listen);
+  await action();
+  context.off('response', listen);
+  const all = await Promise.all(pending);
+  return { raw: all.reduce((s, x) => s + x.raw, 0), wire: all.reduce((s, x) => s + x.wire, 0), requests: all.length };
+}
+
+const done = (page: Page) => page.waitForSelector('[data-search-status="done"]');
+
+/** Types a query into the search box and returns ms from the input event to rendered results. */
+async function typeAndTime(page: Page, q: string): Promise<number> {
+  return page.evaluate(
+    (query) =>
+      new Promise<number>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>('#search-input')!;
+        const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+        let started = false;
+        const observer = new MutationObserver(() => {
+          if (status.dataset.searchStatus === 'loading') started = true;
+          if (started && status.dataset.searchStatus === 'done') {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+          }
+        });
+        observer.observe(status, { attributes: true });
+        input.value = query;
+        const t0 = performance.now();
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    q,
+  );
+}
+
+export interface QueryCost {
+  kind: string;
+  q: string;
+  results: string;
+  firstWire: number;
+  firstRaw: number;
+  nextWire: number;
+  ms: number;
+}
+
+export async function measureQueries(browser: Browser, origin: string, queries: Query[], warmup: string): Promise<QueryCost[]> {
+  const rows: QueryCost[] = [];
+  for (const { kind, q } of queries) {
+    const cold = await browser.newContext();
+    const page = await cold.newPage();
+    const first = await traffic(cold, async () => {
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
+      await done(page);
+    });
+    const results = (await page.textContent('[data-search-status]')) ?? '';
+    await cold.close();
+
+    const warm = await browser.newContext();
+    const page2 = await warm.newPage();
+    await page2.goto(`${origin}/search/?q=${encodeURIComponent(warmup)}`);
+    await done(page2);
+    let ms = 0;
+    const next = await traffic(warm, async () => {
+      ms = await typeAndTime(page2, q);
+    });
+    await warm.close();
+    rows.push({ kind, q, results, firstWire: first.wire, firstRaw: first.raw, nextWire: next.wire, ms });
+  }
+  return rows;
+}
+
+export interface Quality {
+  recall: number;
+  precision: number;
+  wrong: string[];
+}
+
+function score(runs: { q: string; want: Set<string>; got: string[] }[]): Quality {
+  let relevant = 0;
+  let found = 0;
+  let returned = 0;
+  const wrong: string[] = [];
+  for (const { q, want, got } of runs) {
+    const hits = got.filter((u) => want.has(u)).length;
+    relevant += want.size;
+    found += hits;
+    returned += got.length;
+    if (hits !== want.size || got.length !== want.size) wrong.push(`${q}: 应为 ${want.size} 篇，返回 ${got.length} 篇，其中 ${hits} 篇正确`);
+  }
+  return { recall: relevant ? found / relevant : 1, precision: returned ? found / returned : 1, wrong };
+}
+
+/** URLs a Pagefind bundle returns for each search string (all fragments loaded). */
+async function pagefindUrls(page: Page, bundle: string, searches: string[][]): Promise<string[][]> {
+  return page.evaluate(
+    async ([path, lists]) => {
+      const pf = await import(/* @vite-ignore */ path);
+      await pf.init();
+      const out: string[][] = [];
+      for (const list of lists) {
+        const answers = await Promise.all(list.map((s: string) => pf.search(s)));
+        const [first, ...rest] = answers.map((a: { results: { id: string; data(): Promise<{ url: string }> }[] }) => a.results);
+        const keep = rest.map((r: { id: string }[]) => new Set(r.map((x) => x.id)));
+        const hits = (first ?? []).filter((r: { id: string }) => keep.every((k: Set<string>) => k.has(r.id)));
+        out.push((await Promise.all(hits.map((r: { data(): Promise<{ url: string }> }) => r.data()))).map((d: { url: string }) => d.url));
+      }
+      return out;
+    },
+    [bundle, searches] as const,
+  );
+}
+
+/**
+ * Quality on sampled queries against ground truth. This archive: its index queried the way the
+ * search page does (one exact phrase per term, intersected), plus the count the page shows.
+ * Stock Pagefind: plain and quoted queries through its own API.
+ */
+export async function measureQuality(browser: Browser, origin: string, queries: Query[], truth: (q: string) => Set<string>) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`);
+  const wants = queries.map(({ q }) => truth(q));
+  const ours = await pagefindUrls(page, '/pagefind/pagefind.js', queries.map(({ q }) => parseQuery(q).terms.map(toPhrase)));
+  const plain = await pagefindUrls(page, '/pagefind-stock/pagefind.js', queries.map(({ q }) => [q]));
+  const quoted = await pagefindUrls(page, '/pagefind-stock/pagefind.js', queries.map(({ q }) => [`"${q}"`]));
+  const counts: string[] = [];
+  for (const [i, { q }] of queries.entries()) {
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
+    await done(page);
+    const shown = Number(/找到 (\d+) 篇/.exec((await page.textContent('[data-search-status]')) ?? '')?.[1] ?? 0);
+    if (shown !== wants[i]!.size) counts.push(`${q}: 页面显示 ${shown} 篇，应为 ${wants[i]!.size} 篇`);
+  }
+  await page.close();
+  const runs = (got: string[][]) => queries.map(({ q }, i) => ({ q, want: wants[i]!, got: got[i]! }));
+  return { ours: score(runs(ours)), pageCounts: counts, stockPlain: score(runs(plain)), stockQuoted: score(runs(quoted)) };
+}
+
+/** HTML + CSS and JavaScript bytes of article pages, read from the built files. */
+export function articleWeight(dist: string, slugs: string[]): { htmlCss: number[]; js: number[] } {
+  const htmlCss: number[] = [];
+  const js: number[] = [];
+  for (const slug of slugs) {
+    const html = readFileSync(join(dist, 'articles', slug, 'index.html'), 'utf8');
+    const linked = (re: RegExp) => [...html.matchAll(re)].reduce((n, m) => n + readFileSync(join(dist, m[1]!)).length, 0);
+    htmlCss.push(Buffer.byteLength(html) + linked(/<link rel="stylesheet" href="([^"]+)"/g));
+    js.push(linked(/<script type="module" src="([^"]+)"/g));
+  }
+  return { htmlCss, js };
+}

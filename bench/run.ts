@@ -1,0 +1,159 @@
+// npm run bench [-- --articles N]
+// Generates a synthetic archive (default 10,000 articles), builds it at N/10, N/2 and N, builds
+// the minimal Astro + stock Pagefind baseline and a stock Pagefind index on the same articles,
+// measures search and page weight in headless Chromium, and writes bench/RESULTS.md.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { launch } from '../tests/helpers/browser.ts';
+import { serveDist } from '../tests/helpers/server.ts';
+import { buildArchive, buildBaseline, buildStockIndex, folderSize, runtimeFile, type ArchiveBuild } from './builds.ts';
+import { generateSite, type GeneratedArticle } from './corpus.ts';
+import { articleWeight, measureQuality, measureQueries, type Query } from './measure.ts';
+
+const arg = process.argv.indexOf('--articles');
+const N = arg > 0 ? Number(process.argv[arg + 1]) : 10_000;
+if (!Number.isInteger(N) || N < 12) throw new Error('--articles 应为不小于 12 的整数');
+const steps = [...new Set([Math.round(N / 10), Math.round(N / 2), N])];
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const s1 = (n: number) => n.toFixed(1);
+
+/** A seeded pick of sample queries from the generated text. */
+function sampleQueries(articles: GeneratedArticle[]): { cost: Query[]; quality: Query[] } {
+  let seed = 7;
+  const next = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!;
+  /** A stretch of real text (so it occurs at least once), starting and ending on a Han character. */
+  const substring = (min: number, max: number): string => {
+    const text = pick(articles).parts[2]!;
+    const len = min + Math.floor(next() * (max - min + 1));
+    const at = Math.floor(next() * Math.max(1, text.length - len));
+    const s = text.slice(at, at + len);
+    return /^\p{Script=Han}.*\p{Script=Han}$/u.test(s) ? s : substring(min, max);
+  };
+  const county = () => pick(articles).parts[0]!.replace(/^.*?市|^.*?州/, '').replace(/(县|市|区)妇联:$/, '').slice(-2);
+  const quality: Query[] = [
+    ...Array.from({ length: 15 }, () => ({ kind: 'county', q: county() })),
+    ...Array.from({ length: 20 }, () => ({ kind: 'substring', q: substring(2, 6) })),
+    ...Array.from({ length: 10 }, () => ({ kind: 'multi', q: `${substring(2, 2)} ${substring(2, 3)}` })),
+    ...['妇联', '执委', '巾帼', '党建带妇建', '由妇联主席负责'].map((q) => ({ kind: 'frequent', q })),
+    ...['妇执委', '上海', '9999', '执委妇联'].map((q) => ({ kind: 'none', q })),
+  ];
+  const cost: Query[] = [
+    ...[county(), county(), county()].map((q) => ({ kind: '县名', q })),
+    ...['妇联', '执委', '巾帼'].map((q) => ({ kind: '高频词', q })),
+    ...[substring(6, 8), substring(6, 8), '由妇联主席负责'].map((q) => ({ kind: '少见短语', q })),
+    ...['妇联 执委', '党建 巾帼', `${county()} 执委`].map((q) => ({ kind: '多词', q })),
+  ];
+  return { cost, quality };
+}
+
+const builds: (ArchiveBuild & { articles: number })[] = [];
+let site = generateSite(steps[0]!);
+for (const [i, n] of steps.entries()) {
+  if (i > 0) site = generateSite(n);
+  console.log(`构建 ${n} 篇……`);
+  builds.push({ articles: n, ...buildArchive(site.dir) });
+  console.log(builds.at(-1));
+}
+const dist = join(site.dir, 'dist');
+console.log('基线：最简 Astro + Pagefind CLI……');
+const baseline = buildBaseline(join(site.dir, 'content/articles'), join(site.dir, '..', `baseline-${N}`));
+console.log(baseline);
+console.log('原版 Pagefind 索引……');
+const stockSeconds = await buildStockIndex(dist, join(dist, 'pagefind-stock'));
+const ourIndex = folderSize(join(dist, 'pagefind'), runtimeFile);
+const stockIndex = folderSize(join(dist, 'pagefind-stock'), runtimeFile);
+
+const { cost, quality } = sampleQueries(site.articles);
+const truth = (q: string) => {
+  const terms = q.split(/\s+/).map(fold).filter(Boolean);
+  return new Set(site.articles.filter((a) => terms.every((t) => a.parts.some((p) => fold(p).includes(t)))).map((a) => `/articles/${a.slug}/`));
+};
+const server = await serveDist(dist);
+const browser = await launch();
+let costs, qual, weight;
+try {
+  console.log('浏览器测量……');
+  costs = await measureQueries(browser, server.origin, cost, site.articles[0]!.parts[0]!.slice(0, 2));
+  qual = await measureQuality(browser, server.origin, quality, truth);
+  weight = articleWeight(dist, site.articles.slice(0, 50).map((a) => a.slug));
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const big = builds.at(-1)!;
+const small = builds[0]!;
+const kinds = [...new Set(costs.map((c) => c.kind))];
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const cpu = cpus();
+const lines = [
+  '# Benchmark results',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench -- --articles ${N}\` (Node ${process.version}),`,
+  `on ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory. The corpus is synthetic (bench/corpus.ts):`,
+  'the real articles’ sentences recombined across Hunan’s 122 county-level divisions, 12 articles per page.',
+  '',
+  '## Build time',
+  '',
+  '| articles | pages built | Astro | indexing (ours) | total |',
+  '| --- | --- | --- | --- | --- |',
+  ...builds.map((b) => `| ${b.articles} | ${b.pages} | ${s1(b.astro)} s | ${s1(b.indexing)} s | ${s1(b.total)} s |`),
+  '',
+  `Baseline on the same ${N} articles: a minimal Astro site (one bare page template) ${s1(baseline.astro)} s + stock Pagefind CLI ${s1(baseline.pagefind)} s = ${s1(baseline.total)} s.`,
+  `Stock Pagefind's Node API indexing the archive's ${N} article pages: ${s1(stockSeconds)} s (ours: ${s1(big.indexing)} s).`,
+  '',
+  `Ratio archive / baseline at ${N}: **${(big.total / baseline.total).toFixed(2)}**. Build time ${N} / ${small.articles}: **${(big.total / small.total).toFixed(2)}** (${N / small.articles}× the articles).`,
+  '',
+  '## Index',
+  '',
+  '| | files | bytes |',
+  '| --- | --- | --- |',
+  `| this archive | ${ourIndex.files} | ${kb(ourIndex.bytes)} |`,
+  `| stock Pagefind | ${stockIndex.files} | ${kb(stockIndex.bytes)} |`,
+  '',
+  'Files the search runtime loads (pagefind.js, wasm, metadata, index, fragment and filter chunks), as stored (chunks are gzip).',
+  '',
+  '## Bytes and time per query (this archive, search page)',
+  '',
+  'First query: a cold browser opens `/search/?q=…` (page, CSS, scripts, Pagefind runtime, index chunks, the fragments shown).',
+  'Next query: typed into a page that already ran one search. Bytes as a static host sends them (Pagefind chunks are already gzip; HTML, CSS, JS and wasm gzip-compressed here). Time: input event to rendered results, on loopback, including the 80 ms typing pause.',
+  '',
+  '| kind | query | results | first query | next query | input → results |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...costs.map((c) => `| ${c.kind} | ${c.q} | ${c.results.replace(/\|/g, '/')} | ${kb(c.firstWire)} | ${kb(c.nextWire)} | ${c.ms.toFixed(0)} ms |`),
+  '',
+  '| kind | first query median / max | next query median / max | time median / max |',
+  '| --- | --- | --- | --- |',
+  ...kinds.map((k) => {
+    const r = costs.filter((c) => c.kind === k);
+    const m = (f: (c: (typeof r)[number]) => number, u: (n: number) => string) => `${u(median(r.map(f)))} / ${u(Math.max(...r.map(f)))}`;
+    return `| ${k} | ${m((c) => c.firstWire, kb)} | ${m((c) => c.nextWire, kb)} | ${m((c) => c.ms, (n) => `${n.toFixed(0)} ms`)} |`;
+  }),
+  '',
+  '## Quality on sampled queries',
+  '',
+  `${quality.length} queries sampled from the generated text (county names, substrings of 2–6 characters, two-term queries, frequent words, absent strings); ground truth by substring containment in each printed part.`,
+  '',
+  '| | recall | precision |',
+  '| --- | --- | --- |',
+  `| this archive | ${pct(qual.ours.recall)} | ${pct(qual.ours.precision)} |`,
+  `| stock Pagefind, plain query | ${pct(qual.stockPlain.recall)} | ${pct(qual.stockPlain.precision)} |`,
+  `| stock Pagefind, quoted query | ${pct(qual.stockQuoted.recall)} | ${pct(qual.stockQuoted.precision)} |`,
+  '',
+  `Result counts shown by the search page matched ground truth for ${quality.length - qual.pageCounts.length} of ${quality.length} queries.`,
+  ...[...qual.ours.wrong, ...qual.pageCounts].map((w) => `- ${w}`),
+  '',
+  '## Article pages',
+  '',
+  `HTML + CSS per article page (50 pages): median ${kb(median(weight.htmlCss))}, max ${kb(Math.max(...weight.htmlCss))} (uncompressed). JavaScript: ${kb(median(weight.js))} (the copy-button module).`,
+  '',
+];
+const notes = existsSync('bench/NOTES.md') ? readFileSync('bench/NOTES.md', 'utf8') : '';
+writeFileSync('bench/RESULTS.md', `${lines.join('\n')}\n${notes}`);
+writeFileSync('bench/results.json', `${JSON.stringify({ N, builds, baseline, stockSeconds, ourIndex, stockIndex, costs, quality: qual, weight }, null, 2)}\n`);
+console.log(lines.join('\n'));
