@@ -41,6 +41,8 @@ function realArticles(): Source[] {
 
 export interface GeneratedArticle {
   slug: string;
+  /** Short name of its county-level division (桃江), for county-name queries. */
+  county: string;
   /** Printed parts, for ground truth: organisation line, headline, body. */
   parts: string[];
 }
@@ -100,7 +102,7 @@ export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${c
         '',
       ].join('\n'),
     );
-    articles.push({ slug, parts: [`${org}:`, headline, paragraphs.join('')] });
+    articles.push({ slug, county: shortName(place.county), parts: [`${org}:`, headline, paragraphs.join('')] });
     pageText += `${org}:\n\n${headline}\n\n${paragraphs.join('\n\n')}\n\n`;
     if (order === ARTICLES_PER_PAGE || i === count - 1) {
       writeFileSync(join(dir, 'content/sources', `${page}.txt`), pageText);

@@ -19,9 +19,11 @@ async function sizes(r: Response): Promise<{ raw: number; wire: number }> {
   return { raw: body.length, wire: compressed ? body.length : gzipSync(body).length };
 }
 
-async function traffic(context: BrowserContext, action: () => Promise<unknown>) {
+async function traffic(context: BrowserContext, action: () => Promise<unknown>, only = '') {
   const pending: Promise<{ raw: number; wire: number }>[] = [];
-  const listen = (r: Response) => pending.push(sizes(r));
+  const listen = (r: Response) => {
+    if (r.url().includes(only)) pending.push(sizes(r));
+  };
   context.on('response', listen);
   await action();
   context.off('response', listen);
@@ -87,6 +89,46 @@ export async function measureQueries(browser: Browser, origin: string, queries: 
     });
     await warm.close();
     rows.push({ kind, q, results, firstWire: first.wire, firstRaw: first.raw, nextWire: next.wire, ms });
+  }
+  return rows;
+}
+
+/** Stock Pagefind through its own API: a plain query, then its first 20 results' fragments, as a default UI would. */
+async function stockQuery(page: Page, q: string): Promise<number> {
+  return page.evaluate(async (query) => {
+    const runtime = '/pagefind-stock/pagefind.js';
+    const pf = await import(/* @vite-ignore */ runtime);
+    await pf.init();
+    const res = await pf.search(query);
+    await Promise.all(res.results.slice(0, 20).map((r: { data(): Promise<unknown> }) => r.data()));
+    return res.results.length as number;
+  }, q);
+}
+
+export interface StockCost {
+  q: string;
+  results: number;
+  firstWire: number;
+  nextWire: number;
+}
+
+/** Bytes stock Pagefind fetches for the same queries: cold, then after one other query. */
+export async function measureStockQueries(browser: Browser, origin: string, queries: Query[], warmup: string): Promise<StockCost[]> {
+  const rows: StockCost[] = [];
+  for (const { q } of queries) {
+    const cold = await browser.newContext();
+    const page = await cold.newPage();
+    await page.goto(`${origin}/404.html`);
+    let results = 0;
+    const first = await traffic(cold, async () => (results = await stockQuery(page, q)), '/pagefind-stock/');
+    await cold.close();
+    const warm = await browser.newContext();
+    const page2 = await warm.newPage();
+    await page2.goto(`${origin}/404.html`);
+    await stockQuery(page2, warmup);
+    const next = await traffic(warm, () => stockQuery(page2, q), '/pagefind-stock/');
+    await warm.close();
+    rows.push({ q, results, firstWire: first.wire, nextWire: next.wire });
   }
   return rows;
 }

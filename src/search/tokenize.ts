@@ -7,9 +7,9 @@ export function normalizeChar(ch: string): string {
   return ch.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
 }
 
-/** Text as it is compared: each character normalized, whitespace dropped. */
+/** Text as it is compared: normalized like normalizeChar, whitespace dropped. */
 export function normalize(text: string): string {
-  return [...text].map(normalizeChar).join('');
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
 }
 
 /** Letters and digits of any script: Pagefind always indexes these. */
@@ -26,10 +26,10 @@ export function toIndexText(text: string): string {
   return [...normalize(text)].filter((ch) => ch !== QUOTE).join(' ');
 }
 
-/** Characters other than letters and digits that occur in the texts: Pagefind's includeCharacters. */
-export function indexCharacters(texts: Iterable<string>): string[] {
+/** Characters other than letters and digits in indexed texts (toIndexText output): Pagefind's includeCharacters. */
+export function indexCharacters(indexTexts: Iterable<string>): string[] {
   const found = new Set<string>();
-  for (const text of texts) for (const ch of normalize(text)) if (!WORD_CHAR.test(ch) && ch !== QUOTE) found.add(ch);
+  for (const text of indexTexts) for (const ch of text.replace(/[\p{L}\p{N}\s]+/gu, '')) if (ch !== QUOTE) found.add(ch);
   return [...found].sort();
 }
 
