@@ -1,17 +1,10 @@
 // Astro integration: redirects from content/redirects.yaml, and after the build a check that
 // every URL in content/published-urls.txt still exists — otherwise the build fails.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles } from '../lib/files.ts';
 import { MANIFEST_FILE, missingUrls, parseManifest, parseRedirects, REDIRECTS_FILE, unrecorded } from './manifest.ts';
-
-function listFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full, root) : [`/${relative(root, full)}`];
-  });
-}
 
 export function permalinks(): AstroIntegration {
   return {
@@ -23,7 +16,7 @@ export function permalinks(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const published = parseManifest(readFileSync(MANIFEST_FILE, 'utf8'));
-        const files = listFiles(fileURLToPath(dir));
+        const files = listFiles(fileURLToPath(dir)).map((f) => `/${f}`);
         const missing = missingUrls(published, new Set(files));
         if (missing.length) {
           throw new Error(

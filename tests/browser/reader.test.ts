@@ -1,29 +1,21 @@
 // What a reader does beyond searching: find a prefecture on the map, copy a citation and a
 // link, search by pinyin, print, read in dark mode, and use it all with assistive technology.
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, search } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { search, useSiteInBrowser } from '../helpers/browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSiteInBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-  context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
 });
 
 const open = async (path: string): Promise<Page> => {
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.server.origin}${path}`);
   return page;
 };
 
@@ -54,7 +46,7 @@ describe('citation and links', () => {
   it('copies a section link from its heading anchor', async () => {
     const page = await open('/articles/linli/');
     await page.click('#cite a.heading-anchor');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.origin}/articles/linli/#cite`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.origin}/articles/linli/#cite`);
     await page.close();
   });
 });
@@ -69,7 +61,7 @@ describe('pinyin', () => {
     ['hengyangxian', '/articles/hengyang-xian/'],
   ])('%s finds its place first', async (q, first) => {
     const page = await context.newPage();
-    const got = await search(page, server.origin, q);
+    const got = await search(page, site.server.origin, q);
     expect(got[0]).toBe(first);
     await page.close();
   });
@@ -105,11 +97,11 @@ describe('accessibility (axe-core)', () => {
     '%s has no violations',
     async (path) => {
       // axe is injected as an inline script, which the site's CSP rightly blocks.
-      const audit = await browser.newContext({ bypassCSP: true });
+      const audit = await site.browser.newContext({ bypassCSP: true });
       for (const colorScheme of ['light', 'dark'] as const) {
         const page = await audit.newPage();
         await page.emulateMedia({ colorScheme });
-        await page.goto(`${server.origin}${path}`);
+        await page.goto(`${site.server.origin}${path}`);
         if (path.startsWith('/search/')) await page.waitForSelector('[data-search-results] li');
         await page.addScriptTag({ path: axe });
         const violations = await page.evaluate(async () => {

@@ -1,25 +1,14 @@
 // The search page as a reader uses it: header form, typing, sharing the URL, back button,
 // facets, excerpts, hostile input and no JavaScript.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch, search } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { search, useSiteInBrowser } from '../helpers/browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSiteInBrowser();
 let page: Page;
 let errors: string[];
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  page = await browser.newPage();
+  page = await site.browser.newPage();
   errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => {
@@ -34,7 +23,7 @@ const resultPaths = () => page.$$eval('[data-search-results] a[href]', (as) => a
 
 describe('from any page', () => {
   it('the header search box submits to /search/?q= and shows results', async () => {
-    await page.goto(`${server.origin}/articles/wugang/`);
+    await page.goto(`${site.server.origin}/articles/wugang/`);
     await page.fill('#site-search-q', '临澧');
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);
@@ -47,7 +36,7 @@ describe('from any page', () => {
 
 describe('typing, sharing and going back', () => {
   it('updates the URL as the reader types, and the back button restores the earlier search', async () => {
-    await search(page, server.origin, '桃江');
+    await search(page, site.server.origin, '桃江');
     await page.fill('#search-input', '临澧');
     await page.waitForURL((url) => url.searchParams.get('q') === '临澧');
     await page.waitForFunction(() => document.querySelector('[data-search-results] a')?.getAttribute('href')?.startsWith('/articles/linli/'));
@@ -58,7 +47,7 @@ describe('typing, sharing and going back', () => {
   });
 
   it('runs a shared URL on load, facets included', async () => {
-    const got = await search(page, server.origin, '妇联', `&prefecture=${encodeURIComponent('常德市')}`);
+    const got = await search(page, site.server.origin, '妇联', `&prefecture=${encodeURIComponent('常德市')}`);
     expect(got).toEqual(['/articles/linli/']);
     expect(await page.isChecked('input[name="prefecture"][value="常德市"]')).toBe(true);
     expect(await status()).toContain('筛选前 12 篇');
@@ -67,7 +56,7 @@ describe('typing, sharing and going back', () => {
 
 describe('facets', () => {
   it('offer counts per city, county, initiative and kind, and narrow the results', async () => {
-    await search(page, server.origin, '执委');
+    await search(page, site.server.origin, '执委');
     const legends = await page.$$eval('#search-facets legend', (ls) => ls.map((l) => l.textContent));
     expect(legends).toEqual(['市州', '县市区', '举措', '类型']);
     const before = (await resultPaths()).length;
@@ -84,7 +73,7 @@ describe('facets', () => {
 
 describe('results', () => {
   it('show headline, region and an excerpt in normal Chinese text with the hit marked', async () => {
-    await search(page, server.origin, '由妇联主席负责');
+    await search(page, site.server.origin, '由妇联主席负责');
     const item = page.locator('[data-search-results] li').first();
     expect(await item.locator('a').textContent()).toBe('“五导”工作法让执委引领婚姻家庭新风尚');
     expect(await item.locator('.result-meta').textContent()).toContain('常德市 › 临澧县');
@@ -95,7 +84,7 @@ describe('results', () => {
   });
 
   it('render every result as a link without further clicks', async () => {
-    const got = await search(page, server.origin, '妇');
+    const got = await search(page, site.server.origin, '妇');
     expect(got.length).toBe(12);
     expect(new Set(got).size).toBe(12);
   });
@@ -104,7 +93,7 @@ describe('results', () => {
 describe('hostile and odd input', () => {
   it('shows markup in a query as text and runs nothing', async () => {
     const q = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-    expect(await search(page, server.origin, q)).toEqual([]);
+    expect(await search(page, site.server.origin, q)).toEqual([]);
     expect(await page.$$('main img, main script:not([type="module"]):not([src])')).toHaveLength(0);
     expect(await status()).toContain('“<img”');
     expect(await status()).toContain('<script>alert(2)</script>');
@@ -112,24 +101,24 @@ describe('hostile and odd input', () => {
   });
 
   it('handles empty, punctuation-only and 500-character queries', async () => {
-    expect(await search(page, server.origin, '')).toEqual([]);
+    expect(await search(page, site.server.origin, '')).toEqual([]);
     expect(await status()).toContain('请输入要查找的字词');
-    expect(await search(page, server.origin, '，。“”!!')).toEqual([]);
+    expect(await search(page, site.server.origin, '，。“”!!')).toEqual([]);
     expect(await status()).toContain('只含标点');
-    expect(await search(page, server.origin, '妇'.repeat(500))).toEqual([]);
+    expect(await search(page, site.server.origin, '妇'.repeat(500))).toEqual([]);
     expect(await status()).toContain('没有文章');
     expect(errors).toEqual([]);
   });
 
   it('finds an article by a long pasted passage', async () => {
     const passage = '临澧县妇联完成改革任务后,乡、村两级共有妇联组织173个、妇联执委2739人。为充分用好执委力量、发挥妇联作用、凸显改革成效,按照“一村一站”原则,在全县160个村(社区)建立由妇联主席负责、妇联执委组成的婚姻家庭矛盾纠纷调解服务站';
-    expect(await search(page, server.origin, passage)).toEqual(['/articles/linli/']);
+    expect(await search(page, site.server.origin, passage)).toEqual(['/articles/linli/']);
   });
 });
 
 describe('keyboard', () => {
   it('can search and reach the first result with the keyboard alone', async () => {
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${site.server.origin}/search/`);
     await done();
     await page.focus('#search-input');
     await page.keyboard.type('宜章');
@@ -145,9 +134,9 @@ describe('keyboard', () => {
 
 describe('without JavaScript', () => {
   it('says so and links to the region and initiative indexes', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
-    await plain.goto(`${server.origin}/search/?q=${encodeURIComponent('临澧')}`);
+    await plain.goto(`${site.server.origin}/search/?q=${encodeURIComponent('临澧')}`);
     expect(await plain.textContent('main')).toContain('搜索需要浏览器启用 JavaScript');
     expect(await plain.$('main a[href="/regions/"]')).not.toBeNull();
     expect(await plain.$('main a[href="/initiatives/"]')).not.toBeNull();

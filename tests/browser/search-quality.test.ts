@@ -1,26 +1,18 @@
 // Every query of tests/search/queries.txt through the real search page in headless Chromium:
 // results must be exactly the articles that contain the query (100% recall and precision),
 // and a county's own report must come first for its name.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, search } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { search, useSiteInBrowser } from '../helpers/browser.ts';
 import { expected, printedArticles, readQueries } from '../helpers/ground-truth.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const articles = printedArticles();
 const queries = readQueries();
-let server: StaticServer;
-let browser: Browser;
+const site = useSiteInBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
 });
 
 describe('search quality', () => {
@@ -38,7 +30,7 @@ describe('search quality', () => {
     ['paged', '0'],
   ])('%s result sets', (_mode, limit) => {
     beforeAll(async () => {
-      await page.goto(`${server.origin}/search/`);
+      await page.goto(`${site.server.origin}/search/`);
       await page.evaluate((l) => (l === null ? localStorage.removeItem('search.fullRankLimit') : localStorage.setItem('search.fullRankLimit', l)), limit);
     });
 
@@ -49,7 +41,7 @@ describe('search quality', () => {
       const wrong: string[] = [];
       for (const { query } of queries) {
         const want = expected(articles, query);
-        const got = await search(page, server.origin, query);
+        const got = await search(page, site.server.origin, query);
         const hits = got.filter((p) => want.includes(p)).length;
         relevant += want.length;
         found += hits;
@@ -65,7 +57,7 @@ describe('search quality', () => {
 
     it("ranks a county's own report first for the county's name", async () => {
       for (const { query } of queries.filter((q) => q.kind === 'county')) {
-        const got = await search(page, server.origin, query);
+        const got = await search(page, site.server.origin, query);
         const own = articles.find((a) => a.org.includes(query));
         expect(own, query).toBeDefined();
         expect(got[0], query).toBe(own!.path);

@@ -1,24 +1,14 @@
 // The pages work under their Content-Security-Policy (meta and _headers together) with no
 // violation, and nothing a reader or editor types runs as code.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, search } from '../helpers/browser.ts';
-import { serveDist, siteHeaders, type StaticServer } from '../helpers/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { search, useSiteInBrowser } from '../helpers/browser.ts';
+import { siteHeaders } from '../helpers/server.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 async function watched(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
@@ -46,7 +36,7 @@ describe('security headers', () => {
     '%s loads with no CSP violation and carries the CSP meta',
     async (path) => {
       const { page, problems } = await watched();
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.server.origin}${path}`);
       await page.waitForLoadState('networkidle');
       const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
       expect(csp).toMatch(/script-src 'self'/);
@@ -58,7 +48,7 @@ describe('security headers', () => {
 
   it('search works under the policy (WebAssembly allowed, nothing inline)', async () => {
     const { page, problems } = await watched();
-    expect(await search(page, server.origin, '临澧')).toEqual(['/articles/linli/']);
+    expect(await search(page, site.server.origin, '临澧')).toEqual(['/articles/linli/']);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,23 +1,14 @@
 // Two builds of the same commit produce byte-identical output, so a deploy diff shows only
 // real changes. Builds a scratch copy twice into separate folders.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/lib/files.ts';
 import { scratchProject } from '../helpers/scratch.ts';
 
-function digest(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
+const digest = (dir: string) =>
+  Object.fromEntries(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
 
 const scratch = scratchProject();
 afterAll(() => scratch.remove());

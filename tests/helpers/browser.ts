@@ -1,6 +1,8 @@
 // Debian's Chromium driven by playwright-core (Playwright's own browser download cannot work here).
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDist, type StaticServer } from './server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,4 +19,18 @@ export async function search(page: Page, origin: string, q: string, extra = ''):
   await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}${extra}`);
   await page.waitForSelector('[data-search-status="done"]');
   return page.$$eval('[data-search-results] a[href]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** Serves dist/ and opens Chromium for the tests of one file, closing both afterwards. */
+export function useSiteInBrowser(root = 'dist'): { readonly server: StaticServer; readonly browser: Browser } {
+  const site = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    site.server = await serveDist(root);
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

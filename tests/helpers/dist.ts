@@ -1,7 +1,8 @@
 // Reads the built site in dist/ (run `npm run build` first; `npm test` does).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { listFiles } from '../../src/lib/files.ts';
 
 export const DIST = 'dist';
 
@@ -10,12 +11,7 @@ export function assertBuilt(): void {
 }
 
 /** All files under dist, as site paths: /articles/wugang/index.html. */
-export function distFiles(dir = DIST): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? distFiles(full) : [full.slice(DIST.length)];
-  });
-}
+export const distFiles = (dir = DIST): string[] => listFiles(dir).map((f) => `/${f}`);
 
 /** The file a URL path is served from, or undefined. */
 export function fileForUrl(pathname: string): string | undefined {

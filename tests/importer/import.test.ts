@@ -2,13 +2,14 @@
 // passes `npm run check`, edited files are never overwritten without --force, and bad input is
 // refused with a message and nothing written.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planImport } from '../../src/importer/plan.ts';
 import { loadVocabulary } from '../../src/initiatives/vocabulary.ts';
 import { hunanDivisions } from '../../src/regions/load.ts';
 import { readArticles, SOURCE_FILE } from '../helpers/content.ts';
+import { listFiles } from '../../src/lib/files.ts';
 import { scratchProject } from '../helpers/scratch.ts';
 
 const IMPORT = resolve('src/importer/cli.ts');
@@ -54,18 +55,8 @@ describe('importing the stored source page', () => {
 });
 
 /** Every file under content/, with its bytes, to prove nothing was written. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out[relative(dir, full)] = readFileSync(full, 'base64');
-    }
-  };
-  walk(join(dir, 'content'));
-  return out;
-}
+const snapshot = (dir: string) =>
+  Object.fromEntries(listFiles(join(dir, 'content')).map((f) => [f, readFileSync(join(dir, 'content', f), 'base64')]));
 
 describe('npm run import', () => {
   const scratch = scratchProject();
