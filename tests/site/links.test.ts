@@ -13,6 +13,12 @@ describe('internal links', () => {
     expect(htmlPages.length).toBeGreaterThan(50);
   });
 
+  it('includes fragment links to Chinese heading ids', () => {
+    const doc = page('/regions/changde/');
+    expect(doc.getElementById('临澧县')?.querySelector('a.heading-anchor')?.getAttribute('href')).toBe('#临澧县');
+    expect(brokenLinks('/regions/changde/', doc, site)).toEqual([]);
+  });
+
   it.each(htmlPages)('%s: every link and fragment resolves', (from) => {
     expect(brokenLinks(from, page(from), site)).toEqual([]);
   });

@@ -116,7 +116,7 @@ describe('page view and home', () => {
   it('home groups reports by prefecture and links to the page view', () => {
     const home = page('/');
     expect(home.querySelector('a[href="/pages/000_fa27af0bc5488c72/"]')).not.toBeNull();
-    const groups = home.querySelectorAll('main h3 a').map((a) => a.textContent);
+    const groups = home.querySelectorAll('main h3 a:not(.heading-anchor)').map((a) => a.textContent);
     expect(groups).toHaveLength(12);
     expect(groups).toContain('株洲市');
     expect(home.querySelectorAll('main .article-list a')).toHaveLength(12);
