@@ -47,5 +47,13 @@ export function hunanShapes(): PrefectureShape[] {
       .join('');
     return { code: f.id ?? '', name: f.name, d, label: project(f.center ?? f.polygons[0]![0]![0]!) };
   });
+  separateLabels(cached.map((s) => s.label));
   return cached;
+}
+
+/** Label boxes (two characters at 13 px): a label that would overlap one placed before it moves down a line. */
+export function separateLabels(points: [number, number][], width = 28, height = 14): void {
+  points.forEach((p, i) => {
+    while (points.slice(0, i).some((q) => Math.abs(q[0] - p[0]) < width && Math.abs(q[1] - p[1]) < height)) p[1] += height;
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMap, decodeRing } from '../../src/map/decode.ts';
-import { hunanShapes, MAP_HEIGHT, MAP_WIDTH } from '../../src/map/hunan.ts';
+import { hunanShapes, MAP_HEIGHT, MAP_WIDTH, separateLabels } from '../../src/map/hunan.ts';
 import { simplify } from '../../src/map/simplify.ts';
 import { hunanDivisions } from '../../src/regions/load.ts';
 
@@ -62,5 +62,18 @@ describe('Hunan shapes', () => {
       expect(Math.max(...numbers)).toBeLessThanOrEqual(Math.max(MAP_WIDTH, MAP_HEIGHT));
     }
     expect(shapes.reduce((n, s) => n + s.d.length, 0)).toBeLessThan(40_000);
+  });
+});
+
+describe('labels', () => {
+  it('moves a label that would overlap another down a line', () => {
+    const points: [number, number][] = [[360, 240], [378, 240], [100, 100]];
+    separateLabels(points);
+    expect(points).toEqual([[360, 240], [378, 254], [100, 100]]);
+  });
+
+  it('leaves no two prefecture labels overlapping', () => {
+    const labels = hunanShapes().map((s) => s.label);
+    for (const [i, a] of labels.entries()) for (const b of labels.slice(i + 1)) expect(Math.abs(a[0] - b[0]) >= 28 || Math.abs(a[1] - b[1]) >= 14).toBe(true);
   });
 });
