@@ -21,6 +21,10 @@ export interface ArchiveData {
   regions: RegionNode<Article>[];
   /** Vocabulary order, each initiative with the articles tagged with it. */
   initiatives: InitiativeWithArticles[];
+  /** Every region node, parents first. */
+  nodes: RegionNode<Article>[];
+  /** The node each article sits at, by article id. */
+  nodeOf: Map<string, RegionNode<Article>>;
 }
 
 let archive: Promise<ArchiveData> | undefined;
@@ -38,7 +42,9 @@ async function load(): Promise<ArchiveData> {
     ...v,
     articles: articles.filter((a) => a.data.initiatives.includes(v.id)),
   }));
-  return { articles, pages, regions, initiatives };
+  const nodes = flatten(regions);
+  const nodeOf = new Map(nodes.flatMap((n) => n.own.map((a) => [a.id, n] as const)));
+  return { articles, pages, regions, initiatives, nodes, nodeOf };
 }
 
 /** Computed once per build and shared by every route. */
@@ -48,12 +54,12 @@ export function archiveData(): Promise<ArchiveData> {
 }
 
 export async function regionNodes(): Promise<RegionNode<Article>[]> {
-  return flatten((await archiveData()).regions);
+  return (await archiveData()).nodes;
 }
 
 /** The region node an article sits at (its township, county or prefecture). */
 export async function regionNodeOf(article: Article): Promise<RegionNode<Article> | undefined> {
-  return (await regionNodes()).find((n) => n.own.includes(article));
+  return (await archiveData()).nodeOf.get(article.id);
 }
 
 export async function pageOf(article: Article): Promise<Page> {
