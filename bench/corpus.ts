@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { loadVocabulary } from '../src/initiatives/vocabulary.ts';
 import { suggestReportSlug } from '../src/lib/slug.ts';
 import { hunanDivisions } from '../src/regions/load.ts';
+import { splitFrontmatter as split } from '../src/schema/frontmatter.ts';
 import { shortName } from '../src/regions/names.ts';
 
 const ROOT = resolve('.');
@@ -31,7 +32,7 @@ interface Source {
 function realArticles(): Source[] {
   return readdirSync(join(ROOT, 'content/articles')).flatMap((f) => {
     const raw = readFileSync(join(ROOT, 'content/articles', f), 'utf8');
-    const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw) ?? [];
+    const { front, body } = split(raw) ?? { front: '', body: '' };
     const data = parse(front) as { kind: string; headline: string; region?: { county?: string } };
     if (data.kind !== 'county-report' || !data.region?.county) return [];
     const sentences = body.replace(/\s+/g, '').split(/(?<=。)/).filter((s) => s.length > 4);

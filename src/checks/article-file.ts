@@ -4,6 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Initiative } from '../initiatives/vocabulary.ts';
 import { SLUG_PATTERN } from '../lib/slug.ts';
 import type { ArticleData, ArticleSchema } from '../schema/article.ts';
+import { splitFrontmatter } from '../schema/frontmatter.ts';
 import { fieldPath } from '../schema/messages.ts';
 import { checkArticleText } from '../schema/text-checks.ts';
 
@@ -32,9 +33,9 @@ export function checkArticleFile(file: string, raw: string, schema: ArticleSchem
   const problems: Problem[] = [];
   if (!SLUG_PATTERN.test(slug)) problems.push(at(1, '文件名', `“${slug}”不能用作网址：请改为小写拼音加连字符，例如 taojiang.md`));
 
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
-  if (!match) return { problems: [...problems, at(1, 'frontmatter', '文件应以 --- 开头的 frontmatter 开始，并以 --- 结束')] };
-  const [, front = '', body = ''] = match;
+  const split = splitFrontmatter(raw);
+  if (!split) return { problems: [...problems, at(1, 'frontmatter', '文件应以 --- 开头的 frontmatter 开始，并以 --- 结束')] };
+  const { front, body } = split;
   const counter = new LineCounter();
   const doc = parseDocument(front, { lineCounter: counter });
   if (doc.errors.length) {

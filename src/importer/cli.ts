@@ -8,6 +8,7 @@ import { checkArticleFile, formatProblem } from '../checks/article-file.ts';
 import { loadVocabulary } from '../initiatives/vocabulary.ts';
 import { hunanDivisions } from '../regions/load.ts';
 import { ARTICLE_KINDS, createArticleSchema } from '../schema/article.ts';
+import { splitFrontmatter } from '../schema/frontmatter.ts';
 import { ImportError } from './parse.ts';
 import { planImport, type ImportPlan, type PlannedFile } from './plan.ts';
 
@@ -47,7 +48,7 @@ function existingArticles(pageId: string) {
   const previous = new Map<number, string>();
   for (const f of readdirSync('content/articles').filter((n) => n.endsWith('.md'))) {
     const slug = f.replace(/\.md$/, '');
-    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join('content/articles', f), 'utf8'))?.[1];
+    const front = splitFrontmatter(readFileSync(join('content/articles', f), 'utf8'))?.front;
     const source = (front ? (parse(front) as { source?: { page?: string; order?: number } } | null) : null)?.source;
     if (source?.page === pageId && typeof source.order === 'number') previous.set(source.order, slug);
     else taken.add(slug);

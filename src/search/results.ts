@@ -1,27 +1,8 @@
 // Turns candidate articles into the answer: keeps those that contain every term, ranks them,
-// builds highlighted excerpts in the original text and counts facets. Pure; runs in the browser.
+// builds highlighted excerpts and counts facets. Terms and parts arrive normalized (tokenize.ts).
+// Pure; runs in the browser.
 import { FACETS, PART, type Facet, type SearchDoc } from './record.ts';
-import { normalizeChar } from './tokenize.ts';
-
-/** Normalized text with, for each normalized character, the index of the original character it came from. */
-interface Mapped {
-  text: string;
-  origin: number[];
-}
-
-function mapText(original: string): Mapped {
-  let text = '';
-  const origin: number[] = [];
-  const chars = [...original];
-  let offset = 0;
-  for (const ch of chars) {
-    const n = normalizeChar(ch);
-    text += n;
-    for (let i = 0; i < n.length; i++) origin.push(offset);
-    offset += ch.length;
-  }
-  return { text, origin };
-}
+import { normalize } from './tokenize.ts';
 
 function count(haystack: string, needle: string): number {
   let n = 0;
@@ -36,7 +17,7 @@ export function containsAll(doc: SearchDoc, terms: readonly string[]): boolean {
 
 /** Place and organisation hits outrank headline hits, which outrank body hits; more hits rank higher. */
 export function score(doc: SearchDoc, terms: readonly string[]): number {
-  const place = [doc.parts[PART.org] ?? '', doc.parts[PART.pinyin] ?? '', mapText(doc.region).text];
+  const place = [doc.parts[PART.org] ?? '', doc.parts[PART.pinyin] ?? '', normalize(doc.region)];
   const headline = doc.parts[PART.headline] ?? '';
   const rest = doc.parts.slice(PART.rest);
   return terms.reduce(
@@ -62,15 +43,10 @@ export interface Segment {
 /** A window of the text around the first hit in the body (or byline, captions, headline), hits marked. */
 export function excerpt(doc: SearchDoc, terms: readonly string[], radius = 48): Segment[] {
   const candidates = [...doc.parts.slice(PART.rest), doc.parts[PART.headline] ?? ''];
-  const source = candidates.find((s) => terms.some((t) => mapText(s).text.includes(t))) ?? doc.parts[PART.rest + 1] ?? '';
-  const { text, origin } = mapText(source);
+  const source = candidates.find((s) => terms.some((t) => s.includes(t))) ?? doc.parts[PART.rest + 1] ?? '';
   const hits: [number, number][] = [];
   for (const t of terms) {
-    for (let at = text.indexOf(t); at !== -1; at = text.indexOf(t, at + t.length)) {
-      const start = origin[at]!;
-      const last = origin[at + t.length - 1]!;
-      hits.push([start, last + ([...source.slice(last)][0]?.length ?? 1)]);
-    }
+    for (let at = source.indexOf(t); at !== -1; at = source.indexOf(t, at + t.length)) hits.push([at, at + t.length]);
   }
   hits.sort((a, b) => a[0] - b[0]);
   const first = hits[0]?.[0] ?? 0;

@@ -2,12 +2,7 @@
 // (Intl.Segmenter) cut Chinese into different words; giving Pagefind every character as its
 // own word makes both sides agree, and an exact phrase of characters is then a substring.
 
-/** Matching ignores whitespace and case, and treats full-width forms as their ASCII twins (３６６０ = 3660). */
-export function normalizeChar(ch: string): string {
-  return ch.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
-}
-
-/** Text as it is compared: normalized like normalizeChar, whitespace dropped. */
+/** Text as it is compared: whitespace dropped, case folded, full-width forms as their ASCII twins (３６６０ = 3660). */
 export function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
 }

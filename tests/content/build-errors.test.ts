@@ -1,5 +1,5 @@
 // The real build stops on bad content: `astro sync` (the build's content step) runs in a scratch
-// copy of the project with one broken article added, and must fail naming file, field and value.
+// copy of the project with one broken article added, and must fail naming file, line, field and value.
 import { cpSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchProject } from '../helpers/scratch.ts';
@@ -31,7 +31,8 @@ describe('astro build content step', () => {
   ])('fails on %s', (fixture, field, value) => {
     const { status, output } = syncWith(fixture);
     expect(status).not.toBe(0);
-    const line = output.split('\n').find((l) => l.includes(`content/articles/${fixture}.md: ${field}: `));
+    // the same "<file>:<line>: <field>:" messages as npm run check
+    const line = output.split('\n').find((l) => new RegExp(`content/articles/${fixture}\\.md:\\d+: ${field.replace(/[[\]]/g, '\\$&')}: `).test(l));
     expect(line, output).toBeDefined();
     expect(line).toContain(value);
   });

@@ -1,6 +1,7 @@
 // Reads the committed content the way an editor sees it: frontmatter and body of each file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { splitFrontmatter as splitRaw } from '../../src/schema/frontmatter.ts';
 
 export interface ArticleFile {
   slug: string;
@@ -10,9 +11,9 @@ export interface ArticleFile {
 }
 
 export function splitFrontmatter(raw: string): { data: Record<string, any>; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(raw);
-  if (!match) throw new Error('no frontmatter');
-  return { data: parse(match[1]!) as Record<string, any>, body: match[2]! };
+  const split = splitRaw(raw);
+  if (!split) throw new Error('no frontmatter');
+  return { data: parse(split.front) as Record<string, any>, body: split.body };
 }
 
 export function readArticles(): ArticleFile[] {
