@@ -158,7 +158,7 @@ const lines = [
   '',
   '## Article pages',
   '',
-  `HTML + CSS per article page (50 pages): median ${kb(median(weight.htmlCss))}, max ${kb(Math.max(...weight.htmlCss))} (uncompressed). JavaScript: ${kb(median(weight.js))} (the copy-button module).`,
+  `HTML + CSS per article page (50 pages): median ${kb(median(weight.htmlCss))}, max ${kb(Math.max(...weight.htmlCss))} (uncompressed). JavaScript: ${kb(median(weight.js))}.`,
   '',
 ];
 const notes = existsSync('bench/NOTES.md') ? readFileSync('bench/NOTES.md', 'utf8') : '';

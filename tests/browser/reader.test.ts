@@ -1,5 +1,5 @@
-// What a reader does beyond searching: find a prefecture on the map, copy a citation and a
-// link, search by pinyin, print, read in dark mode, and use it all with assistive technology.
+// What a reader does beyond searching: find a prefecture on the map, select a citation and
+// share a section link, search by pinyin, print, read in dark mode, and use it all with assistive technology.
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,6 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   context = await site.browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
 });
 
 const open = async (path: string): Promise<Page> => {
@@ -31,22 +30,22 @@ describe('map', () => {
 });
 
 describe('citation and links', () => {
-  it('copies the citation and the permanent link', async () => {
+  it('selects the whole citation with one click, without any script, ready to copy', async () => {
     const page = await open('/articles/linli/');
-    const cite = page.locator('button[data-copy-target="citation-text"]');
-    expect(await cite.isVisible()).toBe(true);
-    await cite.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('常德市临澧县妇联. “五导”工作法让执委引领婚姻家庭新风尚[N]. 今日女报, [2020].');
-    await page.click('button[data-copy-target="permalink"]');
+    await page.click('#citation-text');
+    const selected = await page.evaluate(() => getSelection()?.toString().trim());
+    expect(selected).toBe('常德市临澧县妇联. “五导”工作法让执委引领婚姻家庭新风尚[N]. 今日女报, [2020].');
     // the permanent link is the canonical address (SITE_URL), wherever the page is served from
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/articles/linli/');
+    expect(await page.getAttribute('#permalink', 'href')).toBe('http://localhost:4321/articles/linli/');
+    expect(await page.evaluate(() => document.scripts.length)).toBe(1); // JSON-LD only
     await page.close();
   });
 
-  it('copies a section link from its heading anchor', async () => {
+  it('puts a section link in the address bar from its heading anchor', async () => {
     const page = await open('/articles/linli/');
     await page.click('#cite a.heading-anchor');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.origin}/articles/linli/#cite`);
+    expect(page.url()).toBe(`${site.server.origin}/articles/linli/#cite`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('cite');
     await page.close();
   });
 });
