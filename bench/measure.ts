@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { parseQuery, toPhrase } from '../src/search/tokenize.ts';
+import { INDEX_LANGUAGE, parseQuery, toPhrase } from '../src/search/tokenize.ts';
 
 export interface Query {
   kind: string;
@@ -13,7 +13,7 @@ export interface Query {
 }
 
 /** Bytes a static host sends: Pagefind's own files are already gzip; text assets get gzip here. */
-async function sizes(r: Response): Promise<{ raw: number; wire: number }> {
+export async function sizes(r: Response): Promise<{ raw: number; wire: number }> {
   const body = await r.body().catch(() => Buffer.alloc(0));
   const compressed = /\.pf_|\.png$/.test(r.url());
   return { raw: body.length, wire: compressed ? body.length : gzipSync(body).length };
@@ -155,11 +155,16 @@ function score(runs: { q: string; want: Set<string>; got: string[] }[]): Quality
 }
 
 /** URLs a Pagefind bundle returns for each search string (all fragments loaded). */
-async function pagefindUrls(page: Page, bundle: string, searches: string[][]): Promise<string[][]> {
+async function pagefindUrls(page: Page, bundle: string, searches: string[][], language = 'zh-cn'): Promise<string[][]> {
   return page.evaluate(
-    async ([path, lists]) => {
+    async ([path, lists, lang]) => {
       const pf = await import(/* @vite-ignore */ path);
-      await pf.init();
+      // Pagefind reads its query language from <html lang> when it starts (see engine.ts initIn).
+      const before = document.documentElement.lang;
+      document.documentElement.lang = lang;
+      const ready = pf.init();
+      document.documentElement.lang = before;
+      await ready;
       const out: string[][] = [];
       for (const list of lists) {
         const answers = await Promise.all(list.map((s: string) => pf.search(s)));
@@ -170,7 +175,7 @@ async function pagefindUrls(page: Page, bundle: string, searches: string[][]): P
       }
       return out;
     },
-    [bundle, searches] as const,
+    [bundle, searches, language] as const,
   );
 }
 
@@ -183,7 +188,7 @@ export async function measureQuality(browser: Browser, origin: string, queries: 
   const page = await browser.newPage();
   await page.goto(`${origin}/`);
   const wants = queries.map(({ q }) => truth(q));
-  const ours = await pagefindUrls(page, '/pagefind/pagefind.js', queries.map(({ q }) => parseQuery(q).terms.map(toPhrase)));
+  const ours = await pagefindUrls(page, '/pagefind/pagefind.js', queries.map(({ q }) => parseQuery(q).terms.map(toPhrase)), INDEX_LANGUAGE);
   const plain = await pagefindUrls(page, '/pagefind-stock/pagefind.js', queries.map(({ q }) => [q]));
   const quoted = await pagefindUrls(page, '/pagefind-stock/pagefind.js', queries.map(({ q }) => [`"${q}"`]));
   const counts: string[] = [];

@@ -4,7 +4,7 @@
 // (organisation line and headline come first in the index) and facet counts from Pagefind.
 import { FACETS, fromFragment, type Facet, type SearchDoc } from './record.ts';
 import { applyFacets, facetCounts, rank, type Selection } from './results.ts';
-import { canOccur, toPhrase } from './tokenize.ts';
+import { canOccur, INDEX_LANGUAGE, toPhrase } from './tokenize.ts';
 
 /** Above this many results, fragments are loaded page by page instead of all at once. */
 export const FULL_RANK_LIMIT = 100;
@@ -38,11 +38,27 @@ export interface Answer {
 }
 
 const base = import.meta.env.BASE_URL;
+
+/**
+ * Pagefind takes its query language from <html lang> when it starts, and would cut our
+ * pairs with its Chinese word segmenter. It reads the attribute synchronously in init(),
+ * so the page keeps lang="zh-CN" for everything else.
+ */
+export function initIn(language: string, init: () => Promise<void>): Promise<void> {
+  const root = document.documentElement;
+  const lang = root.lang;
+  root.lang = language;
+  try {
+    return init();
+  } finally {
+    root.lang = lang;
+  }
+}
 let loaded: Promise<{ pf: Pagefind; included: Set<string> }> | undefined;
 function load() {
   loaded ??= Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (m: Pagefind) => {
-      await m.init();
+      await initIn(INDEX_LANGUAGE, () => m.init());
       return m;
     }),
     fetch(`${base}pagefind/pagefind-entry.json`).then((r) => r.json() as Promise<{ include_characters?: string[] }>),

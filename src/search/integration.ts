@@ -1,5 +1,5 @@
 // Astro integration: after the build, index every article page with Pagefind's Node API,
-// in the one-character-per-word form that makes phrase search a substring search.
+// in the character-pair form that makes phrase search a substring search (tokenize.ts).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,9 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { extractDoc, printOrder } from './extract.ts';
 import { placePinyin } from './pinyin.ts';
 import { toRecord } from './record.ts';
-import { indexCharacters } from './tokenize.ts';
-
-export const SEARCH_LANGUAGE = 'zh-cn';
+import { INDEX_LANGUAGE, indexCharacters } from './tokenize.ts';
 
 function check(step: string, response: { errors: string[] }): void {
   if (response.errors.length) throw new Error(`Pagefind ${step} 失败：\n${response.errors.join('\n')}`);
@@ -46,7 +44,7 @@ export function searchIndex(): AstroIntegration {
           // Punctuation (and the part separator) are indexed as words too, so phrases match
           // exactly, punctuation and all, and never across parts.
           const includeCharacters = indexCharacters(records.map((r) => r.content)).join('');
-          const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, includeCharacters });
+          const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, includeCharacters });
           check('createIndex', created);
           const index = created.index!;
           let words = 0;
@@ -54,7 +52,7 @@ export function searchIndex(): AstroIntegration {
           // must not depend on timing. (32 in flight saved 2.6 of 14 s at 10,000, not worth a
           // build that differs from run to run.)
           for (const record of records) {
-            const added = await index.addCustomRecord({ ...record, language: SEARCH_LANGUAGE });
+            const added = await index.addCustomRecord({ ...record, language: INDEX_LANGUAGE });
             check(`addCustomRecord(${record.url})`, added);
             words += added.file.uniqueWords;
           }

@@ -3,7 +3,7 @@
 //
 // Pagefind indexes every meta value as words too, so meta holds only the short display fields;
 // the searchable text travels as the record's content, its parts split by SEPARATOR.
-import { normalize, toIndexText } from './tokenize.ts';
+import { fromIndexText, normalize, toIndexText } from './tokenize.ts';
 
 /** Facets a reader can narrow by. */
 export const FACETS = ['prefecture', 'county', 'initiative', 'kind'] as const;
@@ -79,7 +79,7 @@ export function fromFragment(
     region: m.region ?? '',
     parts: unescape(fragment.content)
       .split(SEPARATOR)
-      .map((p) => normalize(p)),
+      .map((p) => normalize(fromIndexText(p))),
     filters: fragment.filters,
   };
 }

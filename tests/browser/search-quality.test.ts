@@ -19,7 +19,7 @@ describe('search quality', () => {
   it('the query file covers every kind with at least 80 queries', () => {
     expect(queries.length).toBeGreaterThanOrEqual(80);
     const kinds = new Set(queries.map((q) => q.kind));
-    for (const k of ['county', 'place', 'org', 'initiative', 'cross', 'number', 'people', 'multi', 'none']) expect(kinds).toContain(k);
+    for (const k of ['county', 'place', 'org', 'initiative', 'cross', 'number', 'people', 'multi', 'single', 'none']) expect(kinds).toContain(k);
     expect(queries.filter((q) => expected(articles, q.query).length === 0).length).toBeGreaterThanOrEqual(5);
   });
 

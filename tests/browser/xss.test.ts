@@ -52,7 +52,8 @@ describe('payloads in frontmatter', () => {
     const html = readFileSync(scratch.path('dist/articles/payload/index.html'), 'utf8');
     // (inside quoted attribute values a "<" is plain text, so parse rather than grep)
     const doc = parse(html);
-    expect(doc.querySelectorAll('script').map((s) => s.getAttribute('type'))).toEqual(['application/ld+json', 'module']);
+    // the JSON-LD block is the only script on an article page
+    expect(doc.querySelectorAll('script').map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
     expect(doc.querySelectorAll('img, [onerror], [onload]')).toHaveLength(0);
     expect(doc.querySelector('h1')?.text).toBe(HEADLINE);
     const ld = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)![1]!;

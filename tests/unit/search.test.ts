@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDoc } from '../../src/search/record.ts';
 import { applyFacets, containsAll, excerpt, facetCounts, rank } from '../../src/search/results.ts';
-import { canOccur, indexCharacters, normalize, parseQuery, toIndexText, toPhrase } from '../../src/search/tokenize.ts';
+import { canOccur, fromIndexText, indexCharacters, normalize, parseQuery, toIndexText, toPhrase } from '../../src/search/tokenize.ts';
 
 interface Fields {
   url?: string;
@@ -25,9 +25,17 @@ const doc = (f: Fields): SearchDoc => ({
 });
 
 describe('tokenizer', () => {
-  it('makes every character its own word, punctuation included, and drops spaces', () => {
-    expect(toIndexText('临澧县妇联,共2162对 夫妇')).toBe('临 澧 县 妇 联 , 共 2 1 6 2 对 夫 妇');
-    expect(toIndexText('“网格化+户积分”')).toBe('“ 网 格 化 + 户 积 分 ”');
+  it('indexes overlapping character pairs, punctuation included, spaces dropped, the last character alone', () => {
+    expect(toIndexText('临澧县妇联,共 21')).toBe('临澧 澧县 县妇 妇联 联, ,共 共2 21 1');
+    expect(toIndexText('“网格+”')).toBe('“网 网格 格+ +” ”');
+    expect(toIndexText('县')).toBe('县');
+    expect(toIndexText('')).toBe('');
+  });
+
+  it('gives the text back from its indexed form, characters beyond the BMP included', () => {
+    for (const text of ['临澧县妇联,共2162对夫妇', '县', '', '𠀋𠀌a'])
+      expect(fromIndexText(toIndexText(text))).toBe(normalize(text));
+    expect(fromIndexText(` ${toIndexText('临澧')} `)).toBe('临澧');
   });
 
   it('lists the punctuation the indexer must keep, and knows a term with any other cannot occur', () => {
@@ -47,9 +55,11 @@ describe('tokenizer', () => {
     expect(parseQuery('')).toEqual({ terms: [], punctuationOnly: [] });
   });
 
-  it('turns a term into an exact phrase of single characters, same as the index', () => {
-    expect(toPhrase('由妇联主席负责')).toBe('"由 妇 联 主 席 负 责"');
-    expect(toPhrase('3+1')).toBe('"3 + 1"');
+  it('turns a term into the exact phrase of its pairs, or a prefix search for one character', () => {
+    expect(toPhrase('由妇联主席')).toBe('"由妇 妇联 联主 主席"');
+    expect(toPhrase('妇联')).toBe('"妇联"');
+    expect(toPhrase('3+1')).toBe('"3+ +1"');
+    expect(toPhrase('县')).toBe('县');
   });
 });
 
