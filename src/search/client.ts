@@ -1,12 +1,10 @@
 // The search page in the browser: reads the URL, runs the search (engine.ts), renders results
 // and facets, and keeps the URL in step so every search can be shared and the back button works.
-import { find, type Answer } from './engine.ts';
+import { find, PAGE_SIZE, type Answer } from './engine.ts';
 import { FACET_LABELS, FACETS, type Facet, type SearchDoc } from './record.ts';
 import { excerpt, type Selection } from './results.ts';
 import { parseQuery } from './tokenize.ts';
 
-/** Results rendered at once; more on request. */
-const PAGE_SIZE = 20;
 /** Search once typing pauses this long: short enough to feel immediate, long enough to skip keystrokes. */
 const TYPING_PAUSE_MS = 80;
 

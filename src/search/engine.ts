@@ -1,13 +1,19 @@
 // Drives Pagefind in the browser. One exact phrase per term, results intersected. Up to
-// FULL_RANK_LIMIT results are loaded whole and ranked and faceted exactly (results.ts); beyond
-// that, only the fragments on screen are fetched: order comes from where the first hit sits
+// FULL_RANK_LIMIT (one screen of) results are loaded whole and ranked and faceted exactly
+// (results.ts); beyond that, only the fragments on screen are fetched: order comes from where the first hit sits
 // (organisation line and headline come first in the index) and facet counts from Pagefind.
 import { FACETS, fromFragment, type Facet, type SearchDoc } from './record.ts';
 import { applyFacets, facetCounts, rank, type Selection } from './results.ts';
 import { canOccur, INDEX_LANGUAGE, toPhrase } from './tokenize.ts';
 
-/** Above this many results, fragments are loaded page by page instead of all at once. */
-export const FULL_RANK_LIMIT = 100;
+/** Results rendered at once; more on request. */
+export const PAGE_SIZE = 20;
+/**
+ * Above this many results, fragments are loaded a screen at a time instead of all at once.
+ * One screen: every fragment costs ~1.5 kB, and loading 82 to rank them tripled a county
+ * query's bytes at 10,000 articles (bench/RESULTS.md).
+ */
+export const FULL_RANK_LIMIT = PAGE_SIZE;
 /** Tests set a lower limit (localStorage 'search.fullRankLimit') to run the paged path on a small site. */
 const fullRankLimit = () => Number(localStorage.getItem('search.fullRankLimit') ?? FULL_RANK_LIMIT);
 
