@@ -124,7 +124,7 @@ const lines = [
   '## Bytes and time per query (this archive, search page)',
   '',
   'First query: a cold browser opens `/search/?q=…` (page, CSS, scripts, Pagefind runtime, index chunks, the fragments shown).',
-  'Next query: typed into a page that already ran one search. Bytes as a static host sends them (Pagefind chunks are already gzip; HTML, CSS, JS and wasm gzip-compressed here). Time: input event to rendered results, on loopback, including the 80 ms typing pause.',
+  'Next query: typed into a page that already ran one search. Bytes as a static host sends them (Pagefind chunks are already gzip; HTML, CSS, JS and wasm gzip-compressed here). Time: input event (one, as an input method commits a word) to rendered results, on loopback.',
   '',
   '| kind | query | results | first query | next query | input → results | stock Pagefind: results, first / next query |',
   '| --- | --- | --- | --- | --- | --- | --- |',

@@ -5,7 +5,7 @@ import { FACET_LABELS, FACETS, type Facet, type SearchDoc } from './record.ts';
 import { excerpt, type Selection } from './results.ts';
 import { parseQuery } from './tokenize.ts';
 
-/** Search once typing pauses this long: short enough to feel immediate, long enough to skip keystrokes. */
+/** Keystrokes closer together than this are one burst, searched when it pauses. */
 const TYPING_PAUSE_MS = 80;
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
@@ -135,11 +135,21 @@ const selectionFromForm = (): Selection => {
 };
 
 let timer: ReturnType<typeof setTimeout> | undefined;
-input.addEventListener('input', () => {
+let lastInput = -Infinity;
+/** The first input after a pause is searched at once; a burst of keystrokes when it pauses. */
+function typed(): void {
   clearTimeout(timer);
   // A new query starts unfiltered: the old facet choices may not exist for it.
-  timer = setTimeout(() => void run({ q: input.value, selection: {} }, true), TYPING_PAUSE_MS);
-});
+  const go = () => void run({ q: input.value, selection: {} }, true);
+  const now = performance.now();
+  if (now - lastInput > TYPING_PAUSE_MS) go();
+  else timer = setTimeout(go, TYPING_PAUSE_MS);
+  lastInput = now;
+}
+// While an input method is composing (pinyin letters before the characters are chosen), wait
+// for the characters it commits.
+input.addEventListener('input', (event) => (event as InputEvent).isComposing || typed());
+input.addEventListener('compositionend', typed);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(timer);

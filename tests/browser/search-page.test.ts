@@ -46,6 +46,28 @@ describe('typing, sharing and going back', () => {
     expect(errors).toEqual([]);
   });
 
+  it('waits while an input method composes, and searches the characters it commits', async () => {
+    await search(page, site.server.origin, '桃江');
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#search-input')!;
+      input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+      input.value = 'lin';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+    });
+    // a search for the pinyin letters would have started by now (no pause before the first input)
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('桃江');
+    expect(await resultPaths()).toEqual(['/articles/taojiang/']);
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#search-input')!;
+      input.value = '临澧';
+      input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '临澧' }));
+    });
+    await page.waitForURL((url) => url.searchParams.get('q') === '临澧');
+    await page.waitForFunction(() => document.querySelector('[data-search-results] a')?.getAttribute('href')?.startsWith('/articles/linli/'));
+    expect(errors).toEqual([]);
+  });
+
   it('runs a shared URL on load, facets included', async () => {
     const got = await search(page, site.server.origin, '妇联', `&prefecture=${encodeURIComponent('常德市')}`);
     expect(got).toEqual(['/articles/linli/']);
