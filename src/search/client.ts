@@ -1,6 +1,6 @@
 // The search page in the browser: reads the URL, runs the search (engine.ts), renders results
 // and facets, and keeps the URL in step so every search can be shared and the back button works.
-import { find, PAGE_SIZE, type Answer } from './engine.ts';
+import { find, PAGE_SIZE, type Answer, type Counts } from './engine.ts';
 import { FACET_LABELS, FACETS, type Facet, type SearchDoc } from './record.ts';
 import { excerpt, type Selection } from './results.ts';
 import { parseQuery } from './tokenize.ts';
@@ -61,7 +61,7 @@ function renderResults(results: SearchDoc[], terms: string[], append: boolean): 
   else list.replaceChildren(...items);
 }
 
-function renderFacets(counts: Answer['counts'], selection: Selection): void {
+function renderFacets(counts: Counts, selection: Selection): void {
   facetGroups.replaceChildren(
     ...FACETS.filter((f) => counts[f].length > 0).map((f: Facet) =>
       el(
@@ -75,6 +75,20 @@ function renderFacets(counts: Answer['counts'], selection: Selection): void {
       ),
     ),
   );
+}
+
+/** Large result sets: the facets cost a download of their own, made when the reader asks. */
+function offerFacets(answer: Answer, selection: Selection, ticket: number): void {
+  const button = el('button', { type: 'button', className: 'more' }, '按市州、县市区、举措筛选');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    button.textContent = '正在统计……';
+    const counts = await answer.loadCounts();
+    if (ticket !== latest) return;
+    renderFacets(counts, selection);
+    facetGroups.querySelector('input')?.focus();
+  });
+  facetGroups.replaceChildren(button);
 }
 
 /** Shows the next page of results of the current answer. */
@@ -112,7 +126,8 @@ async function run(state: State, push: boolean): Promise<void> {
       };
       await showMore();
       if (ticket !== latest) return;
-      renderFacets(answer.counts, state.selection);
+      if (answer.counts) renderFacets(answer.counts, state.selection);
+      else offerFacets(answer, state.selection, ticket);
       const narrowed = answer.total !== answer.before ? `（筛选前 ${answer.before} 篇）` : '';
       message = answer.total ? `找到 ${answer.total} 篇文章${narrowed}` : `没有文章同时包含${terms.map((t) => `“${t}”`).join('、')}${narrowed}`;
     }

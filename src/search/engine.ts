@@ -6,12 +6,15 @@ import { FACETS, fromFragment, type Facet, type SearchDoc } from './record.ts';
 import { applyFacets, facetCounts, rank, type Selection } from './results.ts';
 import { canOccur, INDEX_LANGUAGE, toPhrase } from './tokenize.ts';
 
-/** Results rendered at once; more on request. */
-export const PAGE_SIZE = 20;
+/**
+ * Results rendered at once; more on request. Every result shown costs its fragment (~1.5 kB
+ * gzip at 10,000 articles): 10 rather than 20 saves ~15 kB per query (bench/tokenisation.md).
+ */
+export const PAGE_SIZE = 10;
 /**
  * Above this many results, fragments are loaded a screen at a time instead of all at once.
- * One screen: every fragment costs ~1.5 kB, and loading 82 to rank them tripled a county
- * query's bytes at 10,000 articles (bench/RESULTS.md).
+ * One screen: loading 82 fragments to rank them tripled a county query's bytes at 10,000
+ * articles (bench/RESULTS.md).
  */
 export const FULL_RANK_LIMIT = PAGE_SIZE;
 /** Tests set a lower limit (localStorage 'search.fullRankLimit') to run the paged path on a small site. */
@@ -29,16 +32,22 @@ interface PagefindResponse {
 }
 interface Pagefind {
   init(): Promise<void>;
+  /** Loads every filter chunk, after which searches report filter counts. */
+  filters(): Promise<unknown>;
   search(query: string, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
 }
+
+export type Counts = Record<Facet, [string, number | null][]>;
 
 export interface Answer {
   /** Results after the facet choices. */
   total: number;
   /** Results before the facet choices. */
   before: number;
-  /** Facet values with counts; values without counts (null) when too costly to count. */
-  counts: Record<Facet, [string, number | null][]>;
+  /** Facet values with counts (null where too costly to count); undefined until loadCounts(). */
+  counts: Counts | undefined;
+  /** Loads the facet counts: free for one screen of results, Pagefind's filter chunks beyond. */
+  loadCounts(): Promise<Counts>;
   /** The results from..from+size, best first, loading what is needed. */
   slice(from: number, size: number): Promise<SearchDoc[]>;
 }
@@ -85,42 +94,58 @@ const toFilters = (selection: Selection): Filters | undefined => {
 };
 
 /** Results of every term, intersected, in the first term's order. */
-async function intersect(pf: Pagefind, terms: string[], filters?: Filters): Promise<{ results: PagefindResult[]; first: PagefindResponse | null }> {
+async function intersect(pf: Pagefind, terms: string[], filters?: Filters): Promise<PagefindResult[]> {
   const answers = await Promise.all(terms.map((t) => pf.search(toPhrase(t), filters ? { filters } : {})));
   const [first, ...rest] = answers;
   const keep = rest.map((a) => new Set((a?.results ?? []).map((r) => r.id)));
-  return { results: (first?.results ?? []).filter((r) => keep.every((ids) => ids.has(r.id))), first: first ?? null };
+  return (first?.results ?? []).filter((r) => keep.every((ids) => ids.has(r.id)));
 }
 
-const EMPTY = { total: 0, before: 0, counts: Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Answer['counts'], slice: async () => [] };
+const NO_COUNTS = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Counts;
+const EMPTY: Answer = { total: 0, before: 0, counts: NO_COUNTS, loadCounts: async () => NO_COUNTS, slice: async () => [] };
 
 export async function find(terms: string[], selection: Selection): Promise<Answer> {
   const { pf, included } = await load();
   if (!terms.every((t) => canOccur(t, included))) return EMPTY;
   const all = await intersect(pf, terms);
 
-  if (all.results.length <= fullRankLimit()) {
-    const ranked = rank(await Promise.all(all.results.map((r, i) => docOf(r, i))), terms);
+  if (all.length <= fullRankLimit()) {
+    const ranked = rank(await Promise.all(all.map((r, i) => docOf(r, i))), terms);
     const shown = applyFacets(ranked, selection);
-    return { total: shown.length, before: ranked.length, counts: facetCounts(ranked, selection), slice: async (from, size) => shown.slice(from, from + size) };
+    const counts = facetCounts(ranked, selection);
+    return { total: shown.length, before: ranked.length, counts, loadCounts: async () => counts, slice: async (from, size) => shown.slice(from, from + size) };
   }
 
   const filters = toFilters(selection);
-  const narrowed = filters ? (await intersect(pf, terms, filters)).results : all.results;
+  const narrowed = filters ? await intersect(pf, terms, filters) : all;
   // Pagefind returns equal scores in print order; the first hit's position then puts
   // organisation-line and headline hits (which come first in the content) ahead of body hits.
   const ordered = narrowed.map((r, i) => ({ r, i })).sort((a, b) => (a.r.words[0] ?? 0) - (b.r.words[0] ?? 0) || a.i - b.i);
-  const totals = all.first?.totalFilters;
-  const counts = Object.fromEntries(
-    FACETS.map((f) => {
-      const values = Object.entries(totals?.[f] ?? {}).filter(([, n]) => n > 0);
-      return [f, values.sort((a, b) => b[1] - a[1]).map(([v, n]) => [v, terms.length === 1 ? n : null])];
-    }),
-  ) as Answer['counts'];
+  // Pagefind counts filter values only once their chunks are loaded: at 10,000 articles all
+  // four cost ~160 kB, more than the search itself, so they load when the reader asks
+  // (or has already chosen a facet).
+  let counts: Counts | undefined;
+  const loadCounts = async () => {
+    if (counts) return counts;
+    await pf.filters();
+    const totals = (await pf.search(toPhrase(terms[0]!)))?.totalFilters;
+    counts = Object.fromEntries(
+      FACETS.map((f) => {
+        const values = Object.entries(totals?.[f] ?? {}).filter(([, n]) => n > 0);
+        // Counts are the first term's; with more terms only the values are known.
+        return [f, values.sort((a, b) => b[1] - a[1]).map(([v, n]) => [v, terms.length === 1 ? n : null])];
+      }),
+    ) as Counts;
+    return counts;
+  };
+  if (filters) await loadCounts();
   return {
     total: ordered.length,
-    before: all.results.length,
-    counts,
+    before: all.length,
+    get counts() {
+      return counts;
+    },
+    loadCounts,
     slice: (from, size) => Promise.all(ordered.slice(from, from + size).map(({ r, i }) => docOf(r, i))),
   };
 }

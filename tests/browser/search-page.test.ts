@@ -91,6 +91,23 @@ describe('facets', () => {
     await done();
     expect(await resultPaths()).toEqual(['/articles/linli/']);
   });
+
+  it('on more results than one screen, load their counts when the reader asks', async () => {
+    await search(page, site.server.origin, '妇联');
+    expect(await resultPaths()).toHaveLength(12);
+    expect(await page.$$('#search-facets input')).toHaveLength(0);
+    await page.click('#search-facets button:has-text("按市州、县市区、举措筛选")');
+    await page.waitForSelector('#search-facets input[name="prefecture"]');
+    const label = await page.textContent('label:has(input[name="prefecture"][value="常德市"])');
+    expect(label?.replace(/\s+/g, '')).toBe('常德市(1)');
+    await page.check('input[name="prefecture"][value="常德市"]');
+    await page.waitForURL((url) => url.searchParams.get('prefecture') === '常德市');
+    await done();
+    expect(await resultPaths()).toEqual(['/articles/linli/']);
+    // a chosen facet stays on screen, checked, so it can be undone
+    expect(await page.isChecked('input[name="prefecture"][value="常德市"]')).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('results', () => {

@@ -14,11 +14,19 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Opens the search page for `q` and waits until the results are rendered. */
+const resultLinks = (page: Page) =>
+  page.$$eval('[data-search-results] a[href]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+/** Opens the search page for `q`, waits until the results are rendered, and shows them all ("显示更多"). */
 export async function search(page: Page, origin: string, q: string, extra = ''): Promise<string[]> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}${extra}`);
   await page.waitForSelector('[data-search-status="done"]');
-  return page.$$eval('[data-search-results] a[href]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  while (await page.isVisible('#search-more')) {
+    const before = (await resultLinks(page)).length;
+    await page.click('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] a[href]').length > n, before);
+  }
+  return resultLinks(page);
 }
 
 /** Serves dist/ and opens Chromium for the tests of one file, closing both afterwards. */
