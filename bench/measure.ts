@@ -19,16 +19,32 @@ export async function sizes(r: Response): Promise<{ raw: number; wire: number }>
   return { raw: body.length, wire: compressed ? body.length : gzipSync(body).length };
 }
 
+/** What a downloaded file is, for the breakdown of a query's bytes. */
+export type Part = 'page' | 'runtime' | 'meta' | 'index' | 'fragments' | 'filters';
+const partOf = (url: string): Part =>
+  /\.pf_meta/.test(url) ? 'meta'
+  : /\.pf_index/.test(url) ? 'index'
+  : /\.pf_fragment/.test(url) ? 'fragments'
+  : /\.pf_filter/.test(url) ? 'filters'
+  : /\/pagefind[^/]*\//.test(url) ? 'runtime'
+  : 'page';
+
 async function traffic(context: BrowserContext, action: () => Promise<unknown>, only = '') {
-  const pending: Promise<{ raw: number; wire: number }>[] = [];
+  const pending: Promise<{ raw: number; wire: number; part: Part }>[] = [];
   const listen = (r: Response) => {
-    if (r.url().includes(only)) pending.push(sizes(r));
+    if (r.url().includes(only)) pending.push(sizes(r).then((s) => ({ ...s, part: partOf(r.url()) })));
   };
   context.on('response', listen);
   await action();
   context.off('response', listen);
   const all = await Promise.all(pending);
-  return { raw: all.reduce((s, x) => s + x.raw, 0), wire: all.reduce((s, x) => s + x.wire, 0), requests: all.length };
+  const parts = {} as Record<Part, { wire: number; files: number }>;
+  for (const x of all) {
+    parts[x.part] ??= { wire: 0, files: 0 };
+    parts[x.part].wire += x.wire;
+    parts[x.part].files++;
+  }
+  return { raw: all.reduce((s, x) => s + x.raw, 0), wire: all.reduce((s, x) => s + x.wire, 0), requests: all.length, parts };
 }
 
 const done = (page: Page) => page.waitForSelector('[data-search-status="done"]');
@@ -63,6 +79,8 @@ export interface QueryCost {
   results: string;
   firstWire: number;
   firstRaw: number;
+  /** The first query's bytes by kind of file. */
+  firstParts: Partial<Record<Part, { wire: number; files: number }>>;
   nextWire: number;
   ms: number;
 }
@@ -88,7 +106,7 @@ export async function measureQueries(browser: Browser, origin: string, queries: 
       ms = await typeAndTime(page2, q);
     });
     await warm.close();
-    rows.push({ kind, q, results, firstWire: first.wire, firstRaw: first.raw, nextWire: next.wire, ms });
+    rows.push({ kind, q, results, firstWire: first.wire, firstRaw: first.raw, firstParts: first.parts, nextWire: next.wire, ms });
   }
   return rows;
 }

@@ -143,6 +143,15 @@ const lines = [
     return `| ${k} | ${m((c) => c.firstWire, kb)} | ${m((c) => c.nextWire, kb)} | ${m((c) => c.ms, (n) => `${n.toFixed(0)} ms`)} |`;
   }),
   '',
+  'Where the bytes of each first query go (kB as sent; files in brackets):',
+  '',
+  '| query | page, CSS, scripts | Pagefind runtime | `pf_meta` | index chunks | fragments | filters |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...costs.map((c) => {
+    const cell = (p: keyof typeof c.firstParts) => (c.firstParts[p] ? `${s1(c.firstParts[p]!.wire / 1024)} (${c.firstParts[p]!.files})` : '–');
+    return `| ${c.q} | ${cell('page')} | ${cell('runtime')} | ${cell('meta')} | ${cell('index')} | ${cell('fragments')} | ${cell('filters')} |`;
+  }),
+  '',
   '## Quality on sampled queries',
   '',
   `${quality.length} queries sampled from the generated text (county names, substrings of 2–6 characters, two-term queries, frequent words, absent strings); ground truth by substring containment in each printed part.`,

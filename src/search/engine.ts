@@ -31,6 +31,7 @@ interface PagefindResponse {
   totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
+  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   /** Loads every filter chunk, after which searches report filter counts. */
   filters(): Promise<unknown>;
@@ -73,6 +74,9 @@ let loaded: Promise<{ pf: Pagefind; included: Set<string> }> | undefined;
 function load() {
   loaded ??= Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (m: Pagefind) => {
+      // On the main thread: the worker script is another 12 kB gzip on every first query, and
+      // decoding one screen's chunks is short work (bench/RESULTS.md).
+      await m.options({ noWorker: true });
       await initIn(INDEX_LANGUAGE, () => m.init());
       return m;
     }),
