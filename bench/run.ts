@@ -135,6 +135,8 @@ const lines = [
   '',
   'Stock Pagefind: its own API with a plain query (its own segmentation) and the first 20 results’ fragments, counting only Pagefind’s files (no page, CSS or UI script).',
   '',
+  'This archive, median and max by kind:',
+  '',
   '| kind | first query median / max | next query median / max | time median / max |',
   '| --- | --- | --- | --- |',
   ...kinds.map((k) => {

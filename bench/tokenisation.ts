@@ -138,7 +138,7 @@ const lines = [
   '# Tokenisation choices, measured',
   '',
   `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:tokens -- --site ${siteDir}\` on the ${articles.length}-article benchmark build.`,
-  'Pagefind\'s files only (runtime, `pf_meta`, index chunks, fragments), bytes as sent (kB); first query from a cold browser / next query after one other query.',
+  'Pagefind\'s files only (runtime with its worker script, `pf_meta`, index chunks, fragments), bytes as sent (kB); first query from a cold browser / next query after one other query.',
   '',
   '| | index files | index size | indexing |',
   '| --- | --- | --- | --- |',
