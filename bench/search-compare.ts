@@ -109,7 +109,7 @@ try {
     '| --- | --- | --- | --- |',
     `| stock Pagefind 1.6, plain query | ${s.recall} | ${s.precision} | ${kb(size(STOCK_DIR))} |`,
     `| stock Pagefind 1.6, quoted query | ${q.recall} | ${q.precision} | ${kb(size(STOCK_DIR))} |`,
-    `| this archive (per-character index, exact phrases) | ${o.recall} | ${o.precision} | ${kb(size('dist/pagefind'))} |`,
+    `| this archive (character pairs, exact phrases) | ${o.recall} | ${o.precision} | ${kb(size('dist/pagefind'))} |`,
     '',
     `Bytes the browser downloads for a first query on the search page (临澧): ${kb(first.all)} in all, ${kb(first.index)} of it Pagefind runtime and index; for a second query (执委帮扶) on the same page: ${kb(second.all)}.`,
     'Index size counts the files the search runtime loads (pagefind.js, wasm, metadata, index, fragment and filter chunks), not Pagefind\'s unused UI bundles. Sizes are uncompressed.',
