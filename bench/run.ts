@@ -59,6 +59,11 @@ for (const [i, n] of steps.entries()) {
   builds.push({ articles: n, ...buildArchive(site.dir) });
   console.log(builds.at(-1));
 }
+// Astro's content layer keeps its data store between builds: a second build with no content
+// change shows what that cache saves (parsing) and what it cannot (rendering, indexing).
+console.log(`再次构建 ${N} 篇（内容未变）……`);
+const rebuild = buildArchive(site.dir);
+console.log(rebuild);
 const dist = join(site.dir, 'dist');
 console.log('基线：最简 Astro + Pagefind CLI……');
 const baseline = buildBaseline(join(site.dir, 'content/articles'), join(site.dir, '..', `baseline-${N}`));
@@ -77,16 +82,21 @@ const server = await serveDist(dist);
 const browser = await launch();
 /** The query a page has already run before a "next query" is measured; not among the measured ones. */
 const WARMUP = '改革';
-let costs, stockCosts, qual, weight;
+/** The smallest build stands for one shard of a split index (say, one year's articles). */
+const shardDir = join('.bench', `site-${steps[0]}`);
+const shardServer = await serveDist(join(shardDir, 'dist'));
+let costs, stockCosts, qual, weight, shardCosts;
 try {
   console.log('浏览器测量……');
   costs = await measureQueries(browser, server.origin, cost, WARMUP);
   stockCosts = await measureStockQueries(browser, server.origin, cost, WARMUP);
   qual = await measureQuality(browser, server.origin, quality, truth);
   weight = articleWeight(dist, site.articles.slice(0, 50).map((a) => a.slug));
+  shardCosts = await measureQueries(browser, shardServer.origin, cost, WARMUP);
 } finally {
   await browser.close();
   await server.close();
+  await shardServer.close();
 }
 
 const big = builds.at(-1)!;
@@ -106,6 +116,8 @@ const lines = [
   '| articles | pages built | Astro | indexing (ours) | total |',
   '| --- | --- | --- | --- | --- |',
   ...builds.map((b) => `| ${b.articles} | ${b.pages} | ${s1(b.astro)} s | ${s1(b.indexing)} s | ${s1(b.total)} s |`),
+  '',
+  `Built again with no content changed (Astro's content layer store reused): Astro ${s1(rebuild.astro)} s, indexing ${s1(rebuild.indexing)} s, ${s1(rebuild.total)} s in all.`,
   '',
   `Baseline on the same ${N} articles: a minimal Astro site (one bare page template) ${s1(baseline.astro)} s + stock Pagefind CLI ${s1(baseline.pagefind)} s = ${s1(baseline.total)} s.`,
   `Stock Pagefind's Node API indexing the archive's ${N} article pages: ${s1(stockSeconds)} s (ours: ${s1(big.indexing)} s).`,
@@ -154,6 +166,15 @@ const lines = [
     return `| ${c.q} | ${cell('page')} | ${cell('runtime')} | ${cell('meta')} | ${cell('index')} | ${cell('fragments')} | ${cell('filters')} |`;
   }),
   '',
+  `The same queries against the ${steps[0]}-article build, as one shard of a split index (one year of a larger archive, say) would cost:`,
+  '',
+  '| query | results | first query | next query | input → results | `pf_meta` + index chunks (first query) |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...shardCosts.map((c) => {
+    const index = (c.firstParts.meta?.wire ?? 0) + (c.firstParts.index?.wire ?? 0);
+    return `| ${c.q} | ${c.results.replace(/\|/g, '/')} | ${kb(c.firstWire)} | ${kb(c.nextWire)} | ${c.ms.toFixed(0)} ms | ${kb(index)} |`;
+  }),
+  '',
   '## Quality on sampled queries',
   '',
   `${quality.length} queries sampled from the generated text (county names, substrings of 2–6 characters, two-term queries, frequent words, absent strings); ground truth by substring containment in each printed part.`,
@@ -174,5 +195,5 @@ const lines = [
 ];
 const notes = existsSync('bench/NOTES.md') ? readFileSync('bench/NOTES.md', 'utf8') : '';
 writeFileSync('bench/RESULTS.md', `${lines.join('\n')}\n${notes}`);
-writeFileSync('bench/results.json', `${JSON.stringify({ N, builds, baseline, stockSeconds, ourIndex, stockIndex, costs, stockCosts, quality: qual, weight }, null, 2)}\n`);
+writeFileSync('bench/results.json', `${JSON.stringify({ N, builds, baseline, stockSeconds, ourIndex, stockIndex, rebuild, costs, stockCosts, shardCosts, quality: qual, weight }, null, 2)}\n`);
 console.log(lines.join('\n'));
