@@ -83,10 +83,16 @@ function offerFacets(answer: Answer, selection: Selection, ticket: number): void
   button.addEventListener('click', async () => {
     button.disabled = true;
     button.textContent = '正在统计……';
-    const counts = await answer.loadCounts();
-    if (ticket !== latest) return;
-    renderFacets(counts, selection);
-    facetGroups.querySelector('input')?.focus();
+    try {
+      const counts = await answer.loadCounts();
+      if (ticket !== latest) return;
+      renderFacets(counts, selection);
+      facetGroups.querySelector('input')?.focus();
+    } catch (error) {
+      button.disabled = false;
+      button.textContent = '筛选项加载失败，点此重试';
+      console.error(error);
+    }
   });
   facetGroups.replaceChildren(button);
 }

@@ -1,7 +1,8 @@
 // Drives Pagefind in the browser. One exact phrase per term, results intersected. Up to
-// FULL_RANK_LIMIT (one screen of) results are loaded whole and ranked and faceted exactly
-// (results.ts); beyond that, only the fragments on screen are fetched: order comes from where the first hit sits
-// (organisation line and headline come first in the index) and facet counts from Pagefind.
+// FULL_RANK_LIMIT (one screen of) results are loaded whole, ranked and faceted exactly
+// (results.ts); beyond that, only the fragments on screen are fetched: order comes from where
+// the first hit sits (organisation line and headline come first in the index), and facet
+// counts from Pagefind, on request.
 import { FACETS, fromFragment, type Facet, type SearchDoc } from './record.ts';
 import { applyFacets, facetCounts, rank, type Selection } from './results.ts';
 import { canOccur, INDEX_LANGUAGE, toPhrase } from './tokenize.ts';
@@ -60,7 +61,7 @@ const base = import.meta.env.BASE_URL;
  * pairs with its Chinese word segmenter. It reads the attribute synchronously in init(),
  * so the page keeps lang="zh-CN" for everything else.
  */
-export function initIn(language: string, init: () => Promise<void>): Promise<void> {
+function initIn(language: string, init: () => Promise<void>): Promise<void> {
   const root = document.documentElement;
   const lang = root.lang;
   root.lang = language;
