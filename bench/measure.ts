@@ -1,7 +1,7 @@
 // Browser-side measurements for the benchmark, in headless Debian Chromium on loopback:
 // bytes per query (first and next), time from input to rendered results, result quality
 // against ground truth for this archive and for stock Pagefind, and article page weight.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
@@ -232,4 +232,16 @@ export function articleWeight(dist: string, slugs: string[]): { htmlCss: number[
     js.push(linked(/<script type="module" src="([^"]+)"/g));
   }
   return { htmlCss, js };
+}
+
+/** The heaviest HTML page under each list folder (initiatives, regions, pages), by file size. */
+export function heaviestListPages(dist: string): { folder: string; path: string; bytes: number }[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  return ['initiatives', 'regions', 'pages'].map((folder) => {
+    const [heaviest] = walk(join(dist, folder))
+      .map((f) => ({ path: f.slice(dist.length).replace(/index\.html$/, ''), bytes: statSync(f).size }))
+      .sort((a, b) => b.bytes - a.bytes);
+    return { folder, path: heaviest?.path ?? '', bytes: heaviest?.bytes ?? 0 };
+  });
 }

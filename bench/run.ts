@@ -9,7 +9,7 @@ import { launch } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 import { buildArchive, buildBaseline, buildStockIndex, folderSize, runtimeFile, type ArchiveBuild } from './builds.ts';
 import { generateSite, type GeneratedArticle } from './corpus.ts';
-import { articleWeight, measureQuality, measureQueries, measureStockQueries, type Query } from './measure.ts';
+import { articleWeight, heaviestListPages, measureQuality, measureQueries, measureStockQueries, type Query } from './measure.ts';
 
 const arg = process.argv.indexOf('--articles');
 const N = arg > 0 ? Number(process.argv[arg + 1]) : 10_000;
@@ -85,13 +85,14 @@ const WARMUP = '改革';
 /** The smallest build stands for one shard of a split index (say, one year's articles). */
 const shardDir = join('.bench', `site-${steps[0]}`);
 const shardServer = await serveDist(join(shardDir, 'dist'));
-let costs, stockCosts, qual, weight, shardCosts;
+let costs, stockCosts, qual, weight, shardCosts, lists;
 try {
   console.log('浏览器测量……');
   costs = await measureQueries(browser, server.origin, cost, WARMUP);
   stockCosts = await measureStockQueries(browser, server.origin, cost, WARMUP);
   qual = await measureQuality(browser, server.origin, quality, truth);
   weight = articleWeight(dist, site.articles.slice(0, 50).map((a) => a.slug));
+  lists = heaviestListPages(dist);
   shardCosts = await measureQueries(browser, shardServer.origin, cost, WARMUP);
 } finally {
   await browser.close();
@@ -192,8 +193,10 @@ const lines = [
   '',
   `HTML + CSS per article page (50 pages): median ${kb(median(weight.htmlCss))}, max ${kb(Math.max(...weight.htmlCss))} (uncompressed). JavaScript: ${kb(median(weight.js))}.`,
   '',
+  `Heaviest list pages (HTML, uncompressed): ${lists.map((l) => `${l.folder} ${kb(l.bytes)} (${l.path})`).join('; ')}.`,
+  '',
 ];
 const notes = existsSync('bench/NOTES.md') ? readFileSync('bench/NOTES.md', 'utf8') : '';
 writeFileSync('bench/RESULTS.md', `${lines.join('\n')}\n${notes}`);
-writeFileSync('bench/results.json', `${JSON.stringify({ N, builds, baseline, stockSeconds, ourIndex, stockIndex, rebuild, costs, stockCosts, shardCosts, quality: qual, weight }, null, 2)}\n`);
+writeFileSync('bench/results.json', `${JSON.stringify({ N, builds, baseline, stockSeconds, ourIndex, stockIndex, rebuild, costs, stockCosts, shardCosts, quality: qual, weight, lists }, null, 2)}\n`);
 console.log(lines.join('\n'));

@@ -15,3 +15,6 @@ export const INDEX = {
   pages: '/pages/',
   search: '/search/',
 } as const;
+
+/** Reports per page of a list (an initiative's reports): long lists are split into numbered pages. */
+export const LIST_PAGE_SIZE = 100;
