@@ -4,7 +4,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { loadVocabulary } from '../src/initiatives/vocabulary.ts';
+import { loadVocabulary, mentions } from '../src/initiatives/vocabulary.ts';
 import { suggestReportSlug } from '../src/lib/slug.ts';
 import { hunanDivisions } from '../src/regions/load.ts';
 import { splitFrontmatter as split } from '../src/schema/frontmatter.ts';
@@ -46,6 +46,8 @@ export interface GeneratedArticle {
   county: string;
   /** Printed parts, for ground truth: organisation line, headline, body. */
   parts: string[];
+  /** Initiative ids it is tagged with. */
+  initiatives: string[];
 }
 
 /** Writes a runnable copy of the project with `count` synthetic articles; returns its folder and articles. */
@@ -79,7 +81,7 @@ export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${c
     });
     const headline = pick(sources).headline;
     const text = [headline, ...paragraphs].join('');
-    const initiatives = vocabulary.filter((v) => [v.name, ...v.aliases].some((w) => text.includes(w))).map((v) => v.id);
+    const initiatives = vocabulary.filter((v) => mentions(v, text)).map((v) => v.id);
     const slug = suggestReportSlug(place, taken);
     taken.add(slug);
     const page = `bench-${String(Math.floor(i / ARTICLES_PER_PAGE) + 1).padStart(4, '0')}`;
@@ -103,7 +105,7 @@ export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${c
         '',
       ].join('\n'),
     );
-    articles.push({ slug, county: shortName(place.county), parts: [`${org}:`, headline, paragraphs.join('')] });
+    articles.push({ slug, county: shortName(place.county), parts: [`${org}:`, headline, paragraphs.join('')], initiatives });
     pageText += `${org}:\n\n${headline}\n\n${paragraphs.join('\n\n')}\n\n`;
     if (order === ARTICLES_PER_PAGE || i === count - 1) {
       writeFileSync(join(dir, 'content/sources', `${page}.txt`), pageText);

@@ -1,7 +1,8 @@
 // Browser-side measurements for the benchmark, in headless Debian Chromium on loopback:
 // bytes per query (first and next), time from input to rendered results, result quality
 // against ground truth for this archive and for stock Pagefind, and article page weight.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { listFiles } from '../src/lib/files.ts';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
@@ -13,7 +14,7 @@ export interface Query {
 }
 
 /** Bytes a static host sends: Pagefind's own files are already gzip; text assets get gzip here. */
-export async function sizes(r: Response): Promise<{ raw: number; wire: number }> {
+async function sizes(r: Response): Promise<{ raw: number; wire: number }> {
   const body = await r.body().catch(() => Buffer.alloc(0));
   const compressed = /\.pf_|\.png$/.test(r.url());
   return { raw: body.length, wire: compressed ? body.length : gzipSync(body).length };
@@ -29,7 +30,7 @@ const partOf = (url: string): Part =>
   : /\/pagefind[^/]*\//.test(url) ? 'runtime'
   : 'page';
 
-async function traffic(context: BrowserContext, action: () => Promise<unknown>, only = '') {
+export async function traffic(context: BrowserContext, action: () => Promise<unknown>, only = '') {
   const pending: Promise<{ raw: number; wire: number; part: Part }>[] = [];
   const listen = (r: Response) => {
     if (r.url().includes(only)) pending.push(sizes(r).then((s) => ({ ...s, part: partOf(r.url()) })));
@@ -172,10 +173,14 @@ function score(runs: { q: string; want: Set<string>; got: string[] }[]): Quality
   return { recall: relevant ? found / relevant : 1, precision: returned ? found / returned : 1, wrong };
 }
 
-/** URLs a Pagefind bundle returns for each search string (all fragments loaded). */
-async function pagefindUrls(page: Page, bundle: string, searches: string[][], language = 'zh-cn'): Promise<string[][]> {
+/**
+ * Runs each list of search strings through a Pagefind bundle in the page, the results of a
+ * list intersected, and loads the first `shown` fragments: the result count and their URLs.
+ */
+export async function pagefindRuns(page: Page, bundle: string, searches: string[][], language = 'zh-cn', shown = Number.MAX_SAFE_INTEGER) {
   return page.evaluate(
-    async ([path, lists, lang]) => {
+    async ([path, lists, lang, n]) => {
+      type Hit = { id: string; data(): Promise<{ url: string }> };
       const pf = await import(/* @vite-ignore */ path);
       // Pagefind reads its query language from <html lang> when it starts (see engine.ts initIn).
       const before = document.documentElement.lang;
@@ -183,17 +188,18 @@ async function pagefindUrls(page: Page, bundle: string, searches: string[][], la
       const ready = pf.init();
       document.documentElement.lang = before;
       await ready;
-      const out: string[][] = [];
+      const out: { count: number; urls: string[] }[] = [];
       for (const list of lists) {
         const answers = await Promise.all(list.map((s: string) => pf.search(s)));
-        const [first, ...rest] = answers.map((a: { results: { id: string; data(): Promise<{ url: string }> }[] }) => a.results);
-        const keep = rest.map((r: { id: string }[]) => new Set(r.map((x) => x.id)));
-        const hits = (first ?? []).filter((r: { id: string }) => keep.every((k: Set<string>) => k.has(r.id)));
-        out.push((await Promise.all(hits.map((r: { data(): Promise<{ url: string }> }) => r.data()))).map((d: { url: string }) => d.url));
+        const [first, ...rest] = answers.map((a: { results: Hit[] }) => a.results);
+        const keep = rest.map((r: Hit[]) => new Set(r.map((x) => x.id)));
+        const hits = (first ?? []).filter((r: Hit) => keep.every((k: Set<string>) => k.has(r.id)));
+        const loaded = await Promise.all(hits.slice(0, n).map((r: Hit) => r.data()));
+        out.push({ count: hits.length, urls: loaded.map((d) => d.url) });
       }
       return out;
     },
-    [bundle, searches, language] as const,
+    [bundle, searches, language, shown] as const,
   );
 }
 
@@ -206,9 +212,10 @@ export async function measureQuality(browser: Browser, origin: string, queries: 
   const page = await browser.newPage();
   await page.goto(`${origin}/`);
   const wants = queries.map(({ q }) => truth(q));
-  const ours = await pagefindUrls(page, '/pagefind/pagefind.js', queries.map(({ q }) => parseQuery(q).terms.map(toPhrase)), INDEX_LANGUAGE);
-  const plain = await pagefindUrls(page, '/pagefind-stock/pagefind.js', queries.map(({ q }) => [q]));
-  const quoted = await pagefindUrls(page, '/pagefind-stock/pagefind.js', queries.map(({ q }) => [`"${q}"`]));
+  const urls = async (...args: Parameters<typeof pagefindRuns>) => (await pagefindRuns(...args)).map((r) => r.urls);
+  const ours = await urls(page, '/pagefind/pagefind.js', queries.map(({ q }) => parseQuery(q).terms.map(toPhrase)), INDEX_LANGUAGE);
+  const plain = await urls(page, '/pagefind-stock/pagefind.js', queries.map(({ q }) => [q]));
+  const quoted = await urls(page, '/pagefind-stock/pagefind.js', queries.map(({ q }) => [`"${q}"`]));
   const counts: string[] = [];
   for (const [i, { q }] of queries.entries()) {
     await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
@@ -236,11 +243,10 @@ export function articleWeight(dist: string, slugs: string[]): { htmlCss: number[
 
 /** The heaviest HTML page under each list folder (initiatives, regions, pages), by file size. */
 export function heaviestListPages(dist: string): { folder: string; path: string; bytes: number }[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
   return ['initiatives', 'regions', 'pages'].map((folder) => {
-    const [heaviest] = walk(join(dist, folder))
-      .map((f) => ({ path: f.slice(dist.length).replace(/index\.html$/, ''), bytes: statSync(f).size }))
+    const [heaviest] = listFiles(join(dist, folder))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => ({ path: `/${folder}/${f.replace(/index\.html$/, '')}`, bytes: statSync(join(dist, folder, f)).size }))
       .sort((a, b) => b.bytes - a.bytes);
     return { folder, path: heaviest?.path ?? '', bytes: heaviest?.bytes ?? 0 };
   });

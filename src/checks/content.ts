@@ -10,6 +10,7 @@ import { MANIFEST_FILE, parseManifest, parseRedirects, REDIRECTS_FILE } from '..
 import { hunanDivisions } from '../regions/load.ts';
 import { createArticleSchema } from '../schema/article.ts';
 import { pageSchema } from '../schema/page.ts';
+import { fieldPath } from '../schema/messages.ts';
 import { checkArticleFile, type Problem } from './article-file.ts';
 
 export interface ContentReport {
@@ -47,7 +48,7 @@ export function checkContent(root = '.'): ContentReport {
     const file = `${PAGES}/${f}`;
     const result = pageSchema.safeParse(guard(file, undefined, () => parse(read(file))));
     if (!result.success) {
-      for (const issue of result.error.issues) fault(file, 1, issue.path.join('.') || '(frontmatter)', issue.message);
+      for (const issue of result.error.issues) fault(file, 1, fieldPath(issue.path), issue.message);
       continue;
     }
     const { sourceFile, sourceSha256 } = result.data;
@@ -84,7 +85,7 @@ export function checkContent(root = '.'): ContentReport {
   const redirects = guard(REDIRECTS_FILE, [], () => parseRedirects(read(REDIRECTS_FILE)));
   const redirected = new Set(redirects.map((r) => r.from));
   const slugs = new Set(articleFiles.map((f) => f.replace(/\.md$/, '')));
-  parseManifest(read(MANIFEST_FILE)).forEach((url) => {
+  guard(MANIFEST_FILE, [], () => parseManifest(read(MANIFEST_FILE))).forEach((url) => {
     const slug = /^\/articles\/([^/]+)\/$/.exec(url)?.[1];
     if (slug && !slugs.has(slug) && !redirected.has(url)) {
       fault(MANIFEST_FILE, 1, url, `已发布的文章 ${articlePath(slug)} 没有对应文件：恢复 ${ARTICLES}/${slug}.md，或在 ${REDIRECTS_FILE} 中加重定向`);

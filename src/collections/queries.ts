@@ -25,6 +25,11 @@ export interface ArchiveData {
   nodes: RegionNode<Article>[];
   /** The node each article sits at, by article id. */
   nodeOf: Map<string, RegionNode<Article>>;
+  /** Each printed page by id, and its articles in print order. */
+  pageById: Map<string, Page>;
+  articlesOn: Map<string, Article[]>;
+  /** Initiatives by id. */
+  initiativeById: Map<string, InitiativeWithArticles>;
 }
 
 let archive: Promise<ArchiveData> | undefined;
@@ -44,7 +49,11 @@ async function load(): Promise<ArchiveData> {
   }));
   const nodes = flatten(regions);
   const nodeOf = new Map(nodes.flatMap((n) => n.own.map((a) => [a.id, n] as const)));
-  return { articles, pages, regions, initiatives, nodes, nodeOf };
+  const pageById = new Map(pages.map((p) => [p.id, p]));
+  const articlesOn = new Map(pages.map((p) => [p.id, [] as Article[]]));
+  for (const a of articles) articlesOn.get(a.data.source.page)?.push(a);
+  const initiativeById = new Map(initiatives.map((i) => [i.id, i]));
+  return { articles, pages, regions, initiatives, nodes, nodeOf, pageById, articlesOn, initiativeById };
 }
 
 /** Computed once per build and shared by every route. */
@@ -53,17 +62,13 @@ export function archiveData(): Promise<ArchiveData> {
   return archive;
 }
 
-export async function regionNodes(): Promise<RegionNode<Article>[]> {
-  return (await archiveData()).nodes;
-}
-
 /** The region node an article sits at (its township, county or prefecture). */
 export async function regionNodeOf(article: Article): Promise<RegionNode<Article> | undefined> {
   return (await archiveData()).nodeOf.get(article.id);
 }
 
 export async function pageOf(article: Article): Promise<Page> {
-  const page = (await archiveData()).pages.find((p) => p.id === article.data.source.page);
+  const page = (await archiveData()).pageById.get(article.data.source.page);
   if (!page) throw new Error(`${article.id}: 找不到版面 ${article.data.source.page}`);
   return page;
 }
@@ -72,6 +77,9 @@ export async function pageOf(article: Article): Promise<Page> {
 export function articleLabel(data: ArticleData): string {
   return data.kind === 'county-report' ? data.organisation : `${ARTICLE_KINDS.news} · ${data.byline.map((b) => b.name).join('、')}`;
 }
+
+/** The opening of an article's body, whitespace dropped, for descriptions and feeds. */
+export const bodyOpening = (article: Article, length: number) => `${(article.body ?? '').replace(/\s+/g, '').slice(0, length)}…`;
 
 /** Who wrote it, as printed: the federation for reports, the reporters for news. */
 export function articleAuthors(data: ArticleData): string[] {

@@ -1,8 +1,8 @@
 // From a page's text to the exact files an import would write. Pure apart from the injected
 // data, so a dry run, a real run and the tests all see the same plan.
 import { createHash } from 'node:crypto';
-import type { Initiative } from '../initiatives/vocabulary.ts';
-import { pinyinSyllables, suggestReportSlug } from '../lib/slug.ts';
+import { mentions, type Initiative } from '../initiatives/vocabulary.ts';
+import { pinyinSyllables, suggestReportSlug, uniqueSlug } from '../lib/slug.ts';
 import type { DivisionIndex } from '../regions/divisions.ts';
 import { shortName } from '../regions/names.ts';
 import { ImportError, parsePage, type ParsedPage } from './parse.ts';
@@ -33,8 +33,6 @@ export interface PlanInput {
   publication?: string;
 }
 
-const compact = (s: string) => s.replace(/\s+/g, '');
-
 /** A news slug from the first syllables of its headline: huang-fang-zai-zhu-zhou-diao. */
 const newsSlug = (headline: string) => pinyinSyllables(headline).slice(0, 6).join('-') || 'news';
 
@@ -52,8 +50,8 @@ export function planImport(input: PlanInput): ImportPlan {
   const taken = new Set(input.takenSlugs);
   const drafts = page.articles.map((article, i): Draft => {
     const order = i + 1;
-    const text = compact([article.headline, ...article.paragraphs, ...article.captions].join(''));
-    const initiatives = input.vocabulary.filter((v) => [v.name, ...v.aliases].some((w) => text.includes(compact(w)))).map((v) => v.id);
+    const text = [article.headline, ...article.paragraphs, ...article.captions].join('');
+    const initiatives = input.vocabulary.filter((v) => mentions(v, text)).map((v) => v.id);
     let region: Draft['region'];
     let regionSuggested = false;
     if (article.organisation) {
@@ -97,10 +95,4 @@ export function planImport(input: PlanInput): ImportPlan {
     ...drafts.map((d) => ({ path: `content/articles/${d.slug}.md`, content: renderDraft(d) })),
   ];
   return { page, drafts, files };
-}
-
-function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
 }

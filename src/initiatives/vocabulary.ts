@@ -20,6 +20,15 @@ const initiativeSchema = strictObject({
 
 export type Initiative = z.infer<typeof initiativeSchema>;
 
+/** Text without whitespace, so a word still matches across a line break. */
+export const compact = (s: string) => s.replace(/\s+/g, '');
+
+/** Whether a text names the initiative, by its name or an alias (whitespace ignored). */
+export function mentions(entry: Initiative, text: string): boolean {
+  const whole = compact(text);
+  return [entry.name, ...entry.aliases].some((w) => whole.includes(compact(w)));
+}
+
 /** Parses the vocabulary text; throws one message naming the file, entry and field of every fault. */
 export function parseVocabulary(text: string, file = VOCABULARY_FILE): Initiative[] {
   const result = z.array(initiativeSchema).safeParse(parse(text));

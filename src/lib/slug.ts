@@ -27,7 +27,11 @@ export function suggestReportSlug(
   taken: ReadonlySet<string> = new Set(),
 ): string {
   const county = divisionSlug(region.county, region.prefecture);
-  const base = region.township ? `${county}-${divisionSlug(region.township, region.county)}` : county;
+  return uniqueSlug(region.township ? `${county}-${divisionSlug(region.township, region.county)}` : county, taken);
+}
+
+/** `base`, or base-2, base-3 … whichever is not taken yet. */
+export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   return slug;

@@ -18,3 +18,10 @@ export const INDEX = {
 
 /** Reports per page of a list (an initiative's reports): long lists are split into numbered pages. */
 export const LIST_PAGE_SIZE = 100;
+/** Page n of a list whose first page is at `first` (/initiatives/x/ → /initiatives/x/2/). */
+export const listPagePath = (first: string, n: number) => (n === 1 ? first : `${first}${n}/`);
+/**
+ * The later pages of a list (/initiatives/x/2/): they shift as reports are added, so they are
+ * not permanent links and never go into the published-URL manifest.
+ */
+export const isLaterListPage = (path: string) => /^\/initiatives\/[^/]+\/\d+\/(index\.html)?$/.test(path);

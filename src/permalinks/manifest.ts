@@ -3,6 +3,7 @@
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { formatIssues } from '../schema/messages.ts';
+import { isLaterListPage } from '../lib/urls.ts';
 
 export const MANIFEST_FILE = 'content/published-urls.txt';
 export const REDIRECTS_FILE = 'content/redirects.yaml';
@@ -54,7 +55,7 @@ export function missingUrls(published: readonly string[], builtFiles: ReadonlySe
 export function unrecorded(published: readonly string[], builtFiles: readonly string[]): string[] {
   const known = new Set(published.map(fileForPath));
   return builtFiles
-    .filter((f) => /(\.html|\.xml|\.txt)$/.test(f) && !f.startsWith('/pagefind/') && f !== '/404.html' && !known.has(f))
+    .filter((f) => /(\.html|\.xml|\.txt)$/.test(f) && !f.startsWith('/pagefind/') && f !== '/404.html' && !isLaterListPage(f) && !known.has(f))
     .map((f) => f.replace(/index\.html$/, ''))
     .sort();
 }

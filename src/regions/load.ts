@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createDivisionIndex, type DivisionIndex, type RawDivisions } from './divisions.ts';
 
-export const PROVINCE = '湖南省';
+const PROVINCE = '湖南省';
 
 let cached: DivisionIndex | undefined;
 

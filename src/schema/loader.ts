@@ -9,9 +9,9 @@ import { checkArticleFile, formatProblem } from '../checks/article-file.ts';
 import type { Initiative } from '../initiatives/vocabulary.ts';
 import type { ArticleSchema } from './article.ts';
 
-export const ARTICLES_DIR = 'content/articles';
+const ARTICLES_DIR = 'content/articles';
 
-export class ContentError extends Error {
+class ContentError extends Error {
   override name = 'ContentError';
 }
 

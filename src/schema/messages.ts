@@ -9,7 +9,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   );
 }
 
-export function formatProblems(file: string, problems: readonly { field: string; message: string }[]): string {
+function formatProblems(file: string, problems: readonly { field: string; message: string }[]): string {
   return problems.map((p) => `${file}: ${p.field}: ${p.message}`).join('\n');
 }
 

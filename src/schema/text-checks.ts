@@ -1,15 +1,12 @@
 // Checks that need the article body, which the frontmatter schema never sees: every stated
 // fact must be found in the printed text, so nothing invented gets in.
-import type { Initiative } from '../initiatives/vocabulary.ts';
+import { compact, mentions, type Initiative } from '../initiatives/vocabulary.ts';
 import type { ArticleData } from './article.ts';
 
 export interface TextProblem {
   field: string;
   message: string;
 }
-
-/** Text without whitespace, so a fact still matches across a line break. */
-const compact = (s: string) => s.replace(/\s+/g, '');
 
 export function checkArticleText(data: ArticleData, body: string, vocabulary: readonly Initiative[]): TextProblem[] {
   const problems: TextProblem[] = [];
@@ -32,8 +29,8 @@ export function checkArticleText(data: ArticleData, body: string, vocabulary: re
   data.initiatives.forEach((id, i) => {
     const entry = vocabulary.find((v) => v.id === id);
     if (!entry) return; // unknown ids are reported by the schema
-    const words = [entry.name, ...entry.aliases];
-    if (!words.some((w) => whole.includes(compact(w)))) {
+    if (!mentions(entry, whole)) {
+      const words = [entry.name, ...entry.aliases];
       problems.push({
         field: `initiatives[${i}]`,
         message: `标注了“${entry.name}”(${id})，但文中没有出现 ${words.map((w) => `“${w}”`).join('、')}：请删除此标注，或在 content/initiatives.yaml 中为它补充原文用语作别名`,

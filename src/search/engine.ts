@@ -9,7 +9,7 @@ import { canOccur, INDEX_LANGUAGE, toPhrase } from './tokenize.ts';
 
 /**
  * Results rendered at once; more on request. Every result shown costs its fragment (~1.5 kB
- * gzip at 10,000 articles): 10 rather than 20 saves ~15 kB per query (bench/tokenisation.md).
+ * gzip at 10,000 articles): 10 rather than 20 saves 16–21 kB per query (bench/tokenisation.md).
  */
 export const PAGE_SIZE = 10;
 /**

@@ -1,8 +1,8 @@
 // One tokenizer for both sides of search. Pagefind's indexer (ICU4X) and the browser
 // (Intl.Segmenter) cut Chinese into different words; we cut the text ourselves instead, into
 // overlapping character pairs, so an exact phrase of pairs is exactly a substring. Pairs are
-// rarer than single characters, so a query loads smaller index chunks, and one fewer: 30–55%
-// fewer bytes per query at 10,000 articles (bench/tokenisation.md).
+// rarer than single characters, so a query loads smaller index chunks, and one fewer: at 10,000
+// articles 1–40% fewer bytes on a first query and 10–65% on a next one (bench/tokenisation.md).
 
 /**
  * Pagefind language of the index and of the queries. Not Chinese: Pagefind would cut our

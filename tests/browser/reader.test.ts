@@ -82,10 +82,17 @@ describe('print and dark mode', () => {
   it('follows a dark colour scheme', async () => {
     const page = await open('/articles/linli/');
     await page.emulateMedia({ colorScheme: 'dark' });
-    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor);
-    const root = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    const [r, g, b] = (root !== 'rgba(0, 0, 0, 0)' ? root : bg).match(/\d+/g)!.map(Number);
-    expect(r! + g! + b!).toBeLessThan(150);
+    // the background actually painted: the root's, else the body's (transparent counts as none)
+    const painted = () =>
+      page.evaluate(() =>
+        [document.documentElement, document.body].map((el) => getComputedStyle(el).backgroundColor).find((c) => !/^rgba\(.*, 0\)$|^transparent$/.test(c)) ?? 'none',
+      );
+    const brightness = (c: string) => (c.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+    const dark = await painted();
+    expect(dark).not.toBe('none');
+    expect(brightness(dark)).toBeLessThan(150);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(brightness(await painted())).toBeGreaterThan(600);
     await page.close();
   });
 });

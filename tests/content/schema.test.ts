@@ -1,6 +1,6 @@
 // One broken article per fault; each must be rejected with a message that names the file,
 // the line, the field and, where there is one, the bad value.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkArticleFile, formatProblem } from '../../src/checks/article-file.ts';
 import { readArticles } from '../helpers/content.ts';
@@ -45,8 +45,10 @@ describe('committed articles', () => {
 });
 
 describe('broken articles are rejected with file, field and value', () => {
-  it('covers at least 20 kinds of fault', () => {
+  it('covers at least 20 kinds of fault, one expectation per fixture file', () => {
     expect(Object.keys(faults).length).toBeGreaterThanOrEqual(20);
+    const fixtures = readdirSync('tests/fixtures/invalid').map((f) => f.replace(/\.md$/, ''));
+    expect(Object.keys(faults).sort()).toEqual(fixtures.sort());
   });
 
   it.each(Object.entries(faults))('%s', (name, [line, field, value]) => {

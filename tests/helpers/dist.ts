@@ -13,16 +13,16 @@ export function assertBuilt(): void {
 /** All files under dist, as site paths: /articles/wugang/index.html. */
 export const distFiles = (dir = DIST): string[] => listFiles(dir).map((f) => `/${f}`);
 
-/** The file a URL path is served from, or undefined. */
-export function fileForUrl(pathname: string): string | undefined {
+/** The file a URL path is served from (out of `root`, dist/ unless another build), or undefined. */
+export function fileForUrl(pathname: string, root = DIST): string | undefined {
   const decoded = decodeURI(pathname);
   const candidates = decoded.endsWith('/') ? [`${decoded}index.html`] : [decoded, `${decoded}/index.html`, `${decoded}.html`];
-  return candidates.map((c) => join(DIST, c)).find((f) => existsSync(f) && statSync(f).isFile());
+  return candidates.map((c) => join(root, c)).find((f) => existsSync(f) && statSync(f).isFile());
 }
 
 const cache = new Map<string, HTMLElement>();
-export function page(pathname: string): HTMLElement {
-  const file = fileForUrl(pathname);
+export function page(pathname: string, root = DIST): HTMLElement {
+  const file = fileForUrl(pathname, root);
   if (!file) throw new Error(`no page for ${pathname}`);
   if (!cache.has(file)) cache.set(file, parse(readFileSync(file, 'utf8')));
   return cache.get(file)!;

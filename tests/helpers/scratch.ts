@@ -16,6 +16,12 @@ export interface Scratch {
   remove(): void;
 }
 
+/** Runs `astro <args>` in a project folder; returns exit status and everything it printed. */
+export function runAstro(cwd: string, ...args: string[]): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, [ASTRO, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
 export function scratchProject(): Scratch {
   const dir = mkdtempSync(join(tmpdir(), 'archive-scratch-'));
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
@@ -25,14 +31,7 @@ export function scratchProject(): Scratch {
   return {
     dir,
     path: (...parts) => join(dir, ...parts),
-    astro: (...args) => {
-      const run = spawnSync(process.execPath, [ASTRO, ...args], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      });
-      return { status: run.status, output: run.stdout + run.stderr };
-    },
+    astro: (...args) => runAstro(dir, ...args),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -48,7 +48,7 @@ describe('importing the stored source page', () => {
     expect(d.article.captions).toEqual(a.data.captions ?? []);
     expect(d.article.byline).toEqual(a.data.byline);
     expect(d.region).toEqual(a.data.region);
-    if (a.data.eventDate) expect(d.eventDate).toEqual(a.data.eventDate);
+    expect(d.eventDate).toEqual(a.data.eventDate); // and none invented where the article has none
     // suggestions include every initiative the editor confirmed
     expect(d.initiatives).toEqual(expect.arrayContaining(a.data.initiatives));
   });

@@ -42,6 +42,7 @@ describe('article metadata', () => {
       expect(at.name).toBe(name);
       at = at.containedInPlace;
     }
+    expect(at).toBeUndefined(); // no level beyond the province
     expect(ld.url).toBe(meta(path, 'link[rel="canonical"]', 'href'));
   });
 
@@ -60,6 +61,7 @@ describe('article metadata', () => {
 
   it('gives every section heading on an article a link anchor to itself', () => {
     const doc = page('/articles/linli/');
+    expect(doc.querySelectorAll('main h2').length).toBeGreaterThan(0);
     for (const h of doc.querySelectorAll('main h2')) {
       expect(h.querySelector(`a.heading-anchor[href="#${h.id}"]`), h.text).not.toBeNull();
     }
