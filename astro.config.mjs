@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import sitemap from '@astrojs/sitemap';
-import { permalinks } from './src/permalinks/integration.ts';
+import { archiveContent } from './src/archive/integration.ts';
 import { searchIndex } from './src/search/integration.ts';
 
 // Astro 7 renders Markdown with Sätteri by default; remark/rehype plugins only run
@@ -13,7 +13,9 @@ export default defineConfig({
   // Canonical URLs, the feed and the sitemap need the public address: set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [sitemap(), searchIndex(), permalinks()],
+  // archiveContent() validates all content before anything renders (the build refuses exactly what
+  // `npm run check` refuses) and, last after the build, checks that no published URL was lost.
+  integrations: [sitemap(), searchIndex(), archiveContent()],
   build: { format: 'directory' },
   // Scripts stay in files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -4,10 +4,11 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { loadVocabulary, mentions } from '../src/initiatives/vocabulary.ts';
+import { projectSchemaInputs } from '../src/archive/validate.ts';
+import { mentions } from '../src/archive/vocabulary.ts';
 import { suggestReportSlug } from '../src/lib/slug.ts';
 import { hunanDivisions } from '../src/regions/load.ts';
-import { splitFrontmatter as split } from '../src/schema/frontmatter.ts';
+import { splitFrontmatter as split } from '../src/archive/article-file.ts';
 import { shortName } from '../src/regions/names.ts';
 
 const ROOT = resolve('.');
@@ -63,7 +64,7 @@ export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${c
 
   const divisions = hunanDivisions();
   const counties = divisions.prefectures.flatMap((p) => divisions.countiesOf(p.code).map((c) => ({ prefecture: p.name, county: c.name })));
-  const vocabulary = loadVocabulary();
+  const vocabulary = projectSchemaInputs().vocabulary;
   const sources = realArticles();
   const next = random(count);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;

@@ -1,32 +1,14 @@
 // Collections: newspaper pages (facts about each printed page) and articles (one per report).
-import { readdirSync } from 'node:fs';
+// Their schemas are built from the same inputs as `npm run check` (src/archive/).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { loadVocabulary } from './initiatives/vocabulary.ts';
-import { hunanDivisions } from './regions/load.ts';
-import { createArticleSchema } from './schema/article.ts';
-import { articleLoader } from './schema/loader.ts';
+import { articlesLoader, pagesLoader } from './archive/loader.ts';
+import { articleSchemaFor, projectSchemaInputs } from './archive/validate.ts';
 import { pageSchema } from './schema/page.ts';
 
-const PAGES_DIR = 'content/pages';
-const vocabulary = loadVocabulary();
+const inputs = projectSchemaInputs();
+const articleSchema = articleSchemaFor(inputs);
 
-const pages = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: PAGES_DIR, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
-  schema: pageSchema,
-});
-
-const articleSchema = createArticleSchema({
-  divisions: hunanDivisions(),
-  initiativeIds: vocabulary.map((v) => v.id),
-  pageIds: readdirSync(PAGES_DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.replace(/\.yaml$/, '')),
-});
-
-const articles = defineCollection({
-  loader: articleLoader(articleSchema, vocabulary),
-  schema: articleSchema,
-});
-
-export const collections = { pages, articles };
+export const collections = {
+  pages: defineCollection({ loader: pagesLoader(), schema: pageSchema }),
+  articles: defineCollection({ loader: articlesLoader(articleSchema, inputs.vocabulary), schema: articleSchema }),
+};

@@ -1,13 +1,15 @@
 // The one place pages ask for content: sorted, grouped and joined once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadVocabulary, type Initiative } from '../initiatives/vocabulary.ts';
+import { projectSchemaInputs } from '../archive/validate.ts';
+import type { Initiative } from '../archive/vocabulary.ts';
 import { ARTICLE_KINDS } from '../schema/article.ts';
 import { hunanDivisions } from '../regions/load.ts';
 import { buildRegionTree, flatten, type RegionNode } from '../regions/tree.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type ArticleData = Article['data'];
-export type Page = CollectionEntry<'pages'>;
+/** A printed newspaper page (not Astro's pagination `Page`). */
+export type PrintedPage = CollectionEntry<'pages'>;
 
 export interface InitiativeWithArticles extends Initiative {
   articles: Article[];
@@ -16,7 +18,7 @@ export interface InitiativeWithArticles extends Initiative {
 export interface ArchiveData {
   /** All articles, page by page, each page in print order. */
   articles: Article[];
-  pages: Page[];
+  pages: PrintedPage[];
   /** All prefecture-level divisions of Hunan with the articles under each. */
   regions: RegionNode<Article>[];
   /** Vocabulary order, each initiative with the articles tagged with it. */
@@ -26,7 +28,7 @@ export interface ArchiveData {
   /** The node each article sits at, by article id. */
   nodeOf: Map<string, RegionNode<Article>>;
   /** Each printed page by id, and its articles in print order. */
-  pageById: Map<string, Page>;
+  pageById: Map<string, PrintedPage>;
   articlesOn: Map<string, Article[]>;
   /** Initiatives by id. */
   initiativeById: Map<string, InitiativeWithArticles>;
@@ -43,7 +45,7 @@ async function load(): Promise<ArchiveData> {
       a.data.source.order - b.data.source.order,
   );
   const regions = buildRegionTree(hunanDivisions().prefectures, articles, (a) => a.data.region);
-  const initiatives = loadVocabulary().map((v) => ({
+  const initiatives = projectSchemaInputs().vocabulary.map((v) => ({
     ...v,
     articles: articles.filter((a) => a.data.initiatives.includes(v.id)),
   }));
@@ -67,7 +69,7 @@ export async function regionNodeOf(article: Article): Promise<RegionNode<Article
   return (await archiveData()).nodeOf.get(article.id);
 }
 
-export async function pageOf(article: Article): Promise<Page> {
+export async function pageOf(article: Article): Promise<PrintedPage> {
   const page = (await archiveData()).pageById.get(article.data.source.page);
   if (!page) throw new Error(`${article.id}: 找不到版面 ${article.data.source.page}`);
   return page;

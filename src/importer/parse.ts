@@ -32,6 +32,8 @@ interface Para {
   text: string;
   line: number;
   blanksBefore: number;
+  /** A photo credit (通讯员 张三 摄): kept with the captions, never in the body. */
+  credit?: boolean;
 }
 
 const MARKER = /^[(（]\s*上接\s*(\d+)\s*版\s*[)）]$/;
@@ -40,11 +42,25 @@ const BYLINE = /记者|通讯员/;
 /** A paragraph ending like this is complete; anything else was cut by a column break. */
 const COMPLETE = /[。！？!?…」』]$|[。！？!?]”$/;
 const HEADLINE_MAX = 40;
+const CAPTION_MAX = 80;
+
+/**
+ * A photo credit: 通讯员 张三 摄, 记者 李立、王芳 摄, 张三/摄, 通讯员 张三 供图, 图/通讯员 张三, in
+ * brackets or not. Short, without sentence punctuation; 摄 must follow a space, a slash or a
+ * reporter's role, so a headline ending in 拍摄 is not one.
+ */
+export function isCreditLine(text: string): boolean {
+  const t = text.trim().replace(/^[(（]\s*(.*?)\s*[)）]$/u, '$1');
+  if (!t || t.length > 30 || /[。，,！？!?；;“”"]/u.test(t)) return false;
+  if (/^(?:图片?|摄影)\s*[/／:：]\s*\S/u.test(t) || /供图$/u.test(t)) return true;
+  return /[\s/／]摄影?$/u.test(t) || (/摄影?$/u.test(t) && /^\S*?(?:记者|通讯员)/u.test(t));
+}
 
 function paragraphs(text: string): Para[] {
   const out: Para[] = [];
   let blanks = 0;
-  text.split(/\r?\n/).forEach((raw, i) => {
+  // CRLF, LF and old Mac CR-only files alike.
+  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
     const t = raw.trim();
     if (!t) {
       blanks++;
@@ -92,13 +108,17 @@ export function parsePage(text: string, placeNames: (org: string) => string[] = 
 
   const finish = () => {
     if (!current) return;
+    const captions: Para[] = [];
+    const credits: Para[] = [];
+    const flow = takeCredits(body, captions, credits);
     // A short paragraph set apart by extra blank lines after the body is a photo caption.
-    while (body.length > 1 && body.at(-1)!.blanksBefore >= 2 && body.at(-1)!.text.length <= 80) {
-      const caption = body.pop()!;
-      current.captions.unshift(caption.text);
-      current.notes.push(`第 ${caption.line} 行识别为图片说明`);
+    while (flow.length > 1 && flow.at(-1)!.blanksBefore >= 2 && flow.at(-1)!.text.length <= CAPTION_MAX) captions.push(flow.pop()!);
+    // Document order, each credit right after its caption; unattached credits last.
+    for (const c of captions.sort((a, b) => a.line - b.line).concat(credits)) {
+      current.captions.push(c.text);
+      current.notes.push(`第 ${c.line} 行识别为${c.credit ? '图片署名，归入图片说明' : '图片说明'}`);
     }
-    for (const p of body) {
+    for (const p of flow) {
       const last = current.paragraphs.length - 1;
       if (last >= 0 && !COMPLETE.test(current.paragraphs[last]!)) {
         current.paragraphs[last] += p.text;
@@ -111,7 +131,15 @@ export function parsePage(text: string, placeNames: (org: string) => string[] = 
 
   const startsNews = (i: number) => {
     const [p, next] = [paras[i]!, paras[i + 1]];
-    return Boolean(next && BYLINE.test(next.text) && next.text.length <= 60 && p.text.length <= HEADLINE_MAX && !/[。，,]/.test(p.text));
+    return Boolean(
+      next &&
+        BYLINE.test(next.text) &&
+        !isCreditLine(next.text) &&
+        next.text.length <= 60 &&
+        p.text.length <= HEADLINE_MAX &&
+        !/[。，,]/.test(p.text) &&
+        !isCreditLine(p.text),
+    );
   };
   if (!paras.some((p, i) => ORG_LINE.test(p.text) || startsNews(i))) {
     throw new ImportError(1, '没有找到署名单位行（形如“益阳市桃江县妇联:”）或带记者署名的新闻标题，无法拆分文章');
@@ -149,8 +177,29 @@ export function parsePage(text: string, placeNames: (org: string) => string[] = 
       continue;
     }
     if (!current) throw new ImportError(p.line, `这段文字在第一个署名单位（如“益阳市桃江县妇联:”）之前，无法归入任何文章：“${p.text.slice(0, 20)}”`);
-    body.push(p);
+    body.push(isCreditLine(p.text) ? { ...p, credit: true } : p);
   }
   finish();
   return page;
+}
+
+/**
+ * Splits credit lines out of a body. A credit directly after a short paragraph makes that
+ * paragraph its caption (both go to `captions`, unless it is the body's only paragraph); a
+ * credit after another attached credit stays with it; any other credit goes to `credits`.
+ * Returns the remaining body paragraphs.
+ */
+function takeCredits(body: Para[], captions: Para[], credits: Para[]): Para[] {
+  const flow: Para[] = [];
+  let paragraphsLeft = body.filter((p) => !p.credit).length;
+  body.forEach((p, i) => {
+    const before = body[i - 1];
+    if (!p.credit) flow.push(p);
+    else if (before?.credit && captions.includes(before)) captions.push(p);
+    else if (before && !before.credit && before.text.length <= CAPTION_MAX && paragraphsLeft > 1) {
+      captions.push(flow.pop()!, p);
+      paragraphsLeft--;
+    } else credits.push(p);
+  });
+  return flow;
 }

@@ -1,7 +1,8 @@
 // Finds the official divisions an organisation line names (邵阳武冈市妇联 → 邵阳市 › 武冈市),
-// preferring full official names over short forms.
+// preferring full official names over short forms. A short form followed by something odd
+// (桃江具) is likely a typo: it still resolves, but with a correction for the editor to confirm.
 import type { Division, DivisionIndex } from '../regions/divisions.ts';
-import { shortName } from '../regions/names.ts';
+import { levelSuffix, shortName } from '../regions/names.ts';
 
 export interface OrgRegion {
   prefecture: string;
@@ -9,7 +10,38 @@ export interface OrgRegion {
   township?: string;
 }
 
-export type OrgRegionResult = { ok: true; region: OrgRegion } | { ok: false; message: string };
+export type OrgRegionResult =
+  | {
+      ok: true;
+      region: OrgRegion;
+      /** Set when a name was only matched by its short form next to an unexpected character: the editor must confirm. */
+      correction?: string;
+    }
+  | { ok: false; message: string };
+
+interface ShortUse {
+  /** Where the short name ends in the organisation line. */
+  end: number;
+  /** What was written in place of the official name (桃江具), when it looks like a typo. */
+  typed?: string;
+}
+
+/**
+ * How `official` is written by its short name in `org`: fine when followed by its level suffix
+ * (also 江华县 for 江华瑶族自治县), by 妇联, by a name in `next`, or by nothing.
+ */
+function shortUse(org: string, official: string, next: readonly string[]): ShortUse {
+  const short = shortName(official);
+  const suffix = levelSuffix(official);
+  const fine = [suffix.slice(0, 1), suffix.slice(-1), '妇', ...next].filter(Boolean);
+  let last = -1;
+  for (let at = org.indexOf(short); at >= 0; at = org.indexOf(short, at + 1)) {
+    const end = at + short.length;
+    if (end >= org.length || fine.some((f) => org.startsWith(f, end))) return { end };
+    last = end;
+  }
+  return { end: last, typed: org.slice(last - short.length, last + 1) };
+}
 
 export function regionFromOrganisation(org: string, divisions: DivisionIndex): OrgRegionResult {
   const counties = divisions.prefectures.flatMap((p) =>
@@ -17,7 +49,8 @@ export function regionFromOrganisation(org: string, divisions: DivisionIndex): O
   );
   const named = (d: Division, full: boolean) => org.includes(full ? d.name : shortName(d.name));
   let found = counties.filter((c) => named(c.county, true));
-  if (!found.length) found = counties.filter((c) => shortName(c.county.name).length >= 2 && named(c.county, false));
+  const byShortName = !found.length;
+  if (byShortName) found = counties.filter((c) => shortName(c.county.name).length >= 2 && named(c.county, false));
   // 邵阳市 names both the city and 邵阳县: a county whose prefecture is also named wins.
   if (found.length > 1) {
     const withPrefecture = found.filter((c) => org.includes(shortName(c.prefecture.name)));
@@ -39,8 +72,34 @@ export function regionFromOrganisation(org: string, divisions: DivisionIndex): O
   if (otherPrefecture) {
     return { ok: false, message: `署名单位“${org}”中的${otherPrefecture.name}与${county.name}（属${prefecture.name}）不符` };
   }
-  const township = divisions.townshipsOf(county.code).find((t) => named(t, true));
-  return { ok: true, region: { prefecture: prefecture.name, county: county.name, ...(township ? { township: township.name } : {}) } };
+  const townships = divisions.townshipsOf(county.code);
+  const typos: [typed: string, official: string][] = [];
+  let countyEnd = org.indexOf(county.name) + county.name.length;
+  if (byShortName) {
+    // 湘乡棋梓镇妇联: a township may follow the county's short name directly.
+    const use = shortUse(org, county.name, townships.flatMap((t) => [t.name, shortName(t.name)]));
+    if (use.typed) typos.push([use.typed, county.name]);
+    countyEnd = use.end;
+  }
+  let township = townships.find((t) => named(t, true));
+  if (!township) {
+    // Short township names are only looked for after the county: 湘潭市 contains 潭市(镇).
+    const rest = org.slice(countyEnd);
+    let candidates = townships.filter((t) => shortName(t.name) !== t.name && rest.includes(shortName(t.name)));
+    const longest = Math.max(...candidates.map((t) => shortName(t.name).length));
+    candidates = candidates.filter((t) => shortName(t.name).length === longest);
+    if (candidates.length > 1) {
+      const which = candidates.map((t) => t.name).join('、');
+      return { ok: false, message: `署名单位“${org}”可能指${county.name}的 ${which}，无法确定：请在原文中写明乡镇（街道）全称` };
+    }
+    township = candidates[0];
+    const use = township && shortUse(rest, township.name, []);
+    if (township && use?.typed) typos.push([use.typed, township.name]);
+  }
+  const region = { prefecture: prefecture.name, county: county.name, ...(township ? { township: township.name } : {}) };
+  if (!typos.length) return { ok: true, region };
+  const correction = `署名单位“${org}”中的${typos.map(([typed, official]) => `“${typed}”疑为“${official}”`).join('、')}：已按${typos.map(([, official]) => official).join('')}归档，请核对原文并确认`;
+  return { ok: true, region, correction };
 }
 
 /** Names a federation may repeat at the start of its body, most specific first. */

@@ -2,7 +2,8 @@
 // the line, the field and, where there is one, the bad value.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkArticleFile, formatProblem } from '../../src/checks/article-file.ts';
+import { checkArticleFile } from '../../src/archive/article-file.ts';
+import { formatProblem } from '../../src/archive/problems.ts';
 import { readArticles } from '../helpers/content.ts';
 import { articleSchema, vocabulary } from '../helpers/schema.ts';
 

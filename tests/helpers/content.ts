@@ -1,7 +1,7 @@
 // Reads the committed content the way an editor sees it: frontmatter and body of each file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { splitFrontmatter as splitRaw } from '../../src/schema/frontmatter.ts';
+import { splitFrontmatter as splitRaw } from '../../src/archive/article-file.ts';
 
 export interface ArticleFile {
   slug: string;

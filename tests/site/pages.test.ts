@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { divisionSlug } from '../../src/lib/slug.ts';
-import { loadVocabulary } from '../../src/initiatives/vocabulary.ts';
+import { projectSchemaInputs } from '../../src/archive/validate.ts';
 import { assertBuilt, distFiles, page, text } from '../helpers/dist.ts';
 import { readArticles } from '../helpers/content.ts';
 
@@ -87,7 +87,7 @@ describe('region pages', () => {
 });
 
 describe('initiative pages', () => {
-  it.each(loadVocabulary().map((v) => [v.id, v] as const))('/initiatives/%s/ lists exactly its articles', (id, v) => {
+  it.each(projectSchemaInputs().vocabulary.map((v) => [v.id, v] as const))('/initiatives/%s/ lists exactly its articles', (id, v) => {
     const doc = page(`/initiatives/${id}/`);
     expect(text(doc.querySelector('h1'))).toBe(v.name.replace(/\s+/g, ''));
     const listed = doc.querySelectorAll('main .article-list a').map((a) => a.getAttribute('href'));
@@ -96,7 +96,7 @@ describe('initiative pages', () => {
 
   it('the index shows every initiative with its count', () => {
     const items = page('/initiatives/').querySelectorAll('main .region-list li');
-    expect(items).toHaveLength(loadVocabulary().length);
+    expect(items).toHaveLength(projectSchemaInputs().vocabulary.length);
     expect(text(items.find((li) => text(li).startsWith('党建带妇建')))).toBe('党建带妇建5篇');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagerItems } from '../../src/lib/pagination.ts';
-import { unrecorded } from '../../src/permalinks/manifest.ts';
+import { unrecorded } from '../../src/archive/published.ts';
 import { isLaterListPage, listPagePath } from '../../src/lib/urls.ts';
 
 describe('list pages', () => {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divisionSlug, pinyinSlug, SLUG_PATTERN, suggestReportSlug } from '../../src/lib/slug.ts';
+import { divisionSlug, headlineWords, pinyinSlug, SLUG_PATTERN, suggestNewsSlug, suggestReportSlug } from '../../src/lib/slug.ts';
 import { levelSuffix, shortName } from '../../src/regions/names.ts';
 import { readArticles } from '../helpers/content.ts';
 
@@ -42,5 +43,49 @@ describe('pinyin slugs', () => {
       expect(suggestReportSlug(a.data.region, taken), a.file).toBe(a.slug);
       taken.add(a.slug);
     }
+  });
+});
+
+describe('news slugs', () => {
+  it('keeps the first three words of the headline, not a run of syllables', () => {
+    expect(suggestNewsSlug('黄芳在株洲调研妇联工作')).toBe('huangfang-zhuzhou-diaoyan');
+    expect(headlineWords('黄芳在株洲调研妇联工作')).toEqual(['黄芳', '株洲', '调研', '妇联', '工作']);
+  });
+
+  it('drops function words and punctuation', () => {
+    expect(suggestNewsSlug('为基层妇联“赋权增能”')).toBe('jiceng-fulian-fuquan');
+    expect(suggestNewsSlug('在长沙与株洲的妇联')).toBe('changsha-zhuzhou-fulian');
+  });
+
+  it('keeps a level character with its place', () => {
+    expect(headlineWords('株洲市妇联召开执委会').slice(0, 2)).toEqual(['株洲市', '妇联']);
+    expect(headlineWords('长沙县妇联开展活动').slice(0, 2)).toEqual(['长沙县', '妇联']);
+    expect(headlineWords('省妇联召开会议').slice(0, 2)).toEqual(['省', '妇联']);
+  });
+
+  it('never reuses a slug', () => {
+    const taken = new Set(['huangfang-zhuzhou-diaoyan']);
+    expect(suggestNewsSlug('黄芳在株洲调研妇联工作', taken)).toBe('huangfang-zhuzhou-diaoyan-2');
+  });
+
+  it.each([
+    ['# **5G** [网络]进村', '5g-wangluo-jincun'],
+    ['Hello World 妇联', 'hello-world-fulian'],
+    ['２０２０年Ｆｕｌｌ宽', '2020-nian-full'],
+    ['Café 女性', 'cafe-nvxing'],
+    ['*** [] ###', 'news'],
+    ['的了和', 'news'],
+    ['', 'news'],
+  ])('%s → %s', (headline, slug) => {
+    expect(suggestNewsSlug(headline)).toBe(slug);
+  });
+
+  it('always gives a valid slug', () => {
+    const text = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.constantFrom(...'妇联在的株洲市县*#[]-_ 5Gé。，“”') }));
+    fc.assert(fc.property(text, (headline) => SLUG_PATTERN.test(suggestNewsSlug(headline))));
+  });
+
+  it('the published news slugs follow the rule', () => {
+    for (const a of readArticles().filter((a) => a.data.kind === 'news')) expect(suggestNewsSlug(a.data.headline), a.file).toBe(a.slug);
   });
 });

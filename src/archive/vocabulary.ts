@@ -1,13 +1,11 @@
 // The controlled vocabulary of initiatives (content/initiatives.yaml): every tag an article
 // may carry. Parsed here once so the schema, the text checks and the pages agree.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../lib/slug.ts';
 import { strictObject, text } from '../schema/fields.ts';
-import { formatIssues } from '../schema/messages.ts';
-
-export const VOCABULARY_FILE = 'content/initiatives.yaml';
+import { CONTENT } from './paths.ts';
+import type { Problem } from './problems.ts';
+import { issueProblems, parseYaml } from './yaml-file.ts';
 
 const initiativeSchema = strictObject({
   /** Permanent ASCII id, also the URL slug: /initiatives/<id>/. */
@@ -29,21 +27,19 @@ export function mentions(entry: Initiative, text: string): boolean {
   return [entry.name, ...entry.aliases].some((w) => whole.includes(compact(w)));
 }
 
-/** Parses the vocabulary text; throws one message naming the file, entry and field of every fault. */
-export function parseVocabulary(text: string, file = VOCABULARY_FILE): Initiative[] {
-  const result = z.array(initiativeSchema).safeParse(parse(text));
-  if (!result.success) throw new Error(formatIssues(file, result.error.issues));
+/** Parses the vocabulary; every fault is a problem at its line. Faulty entries are left out. */
+export function parseVocabulary(text: string, file: string = CONTENT.vocabulary): { vocabulary: Initiative[]; problems: Problem[] } {
+  const yaml = parseYaml(file, text);
+  if (yaml.problems.length) return { vocabulary: [], problems: yaml.problems };
+  const result = z.array(initiativeSchema).safeParse(yaml.value ?? []);
+  if (!result.success) return { vocabulary: [], problems: issueProblems(file, yaml, result.error.issues) };
+  const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const [i, entry] of result.data.entries()) {
-    if (seen.has(entry.id)) throw new Error(`${file}: [${i}].id: 重复的 id “${entry.id}”，每个举措的 id 必须唯一`);
+    if (seen.has(entry.id)) {
+      problems.push({ file, line: yaml.lineOf([i, 'id']), field: `[${i}].id`, message: `重复的 id “${entry.id}”，每个举措的 id 必须唯一` });
+    }
     seen.add(entry.id);
   }
-  return result.data;
-}
-
-let cached: Initiative[] | undefined;
-
-export function loadVocabulary(): Initiative[] {
-  cached ??= parseVocabulary(readFileSync(VOCABULARY_FILE, 'utf8'));
-  return cached;
+  return { vocabulary: result.data, problems };
 }

@@ -1,0 +1,61 @@
+// The content of a project as the validator sees it: files read from disk on demand, or the same
+// with an import's planned writes and removals laid over them, so an import is validated before
+// anything is written.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface ContentFiles {
+  /** Files in a content folder (content/articles …), as root-relative paths, sorted. */
+  list(dir: string): string[];
+  /** A file's bytes, or undefined when there is none. */
+  bytes(path: string): Uint8Array | undefined;
+  /** A file's text (UTF-8), or undefined when there is none. */
+  text(path: string): string | undefined;
+}
+
+export function readContentFiles(root = '.'): ContentFiles {
+  const cache = new Map<string, Uint8Array | undefined>();
+  const bytes = (path: string) => {
+    if (!cache.has(path)) {
+      const full = join(root, path);
+      cache.set(path, existsSync(full) && statSync(full).isFile() ? readFileSync(full) : undefined);
+    }
+    return cache.get(path);
+  };
+  return {
+    list: (dir) => {
+      const full = join(root, dir);
+      if (!existsSync(full)) return [];
+      return readdirSync(full)
+        .filter((name) => statSync(join(full, name)).isFile())
+        .map((name) => `${dir}/${name}`)
+        .sort();
+    },
+    bytes,
+    text: (path) => {
+      const b = bytes(path);
+      return b && Buffer.from(b).toString('utf8');
+    },
+  };
+}
+
+/** `base` with files written or removed, without touching the disk. */
+export function withChanges(base: ContentFiles, writes: ReadonlyMap<string, string | Uint8Array>, removals: ReadonlySet<string>): ContentFiles {
+  const bytes = (path: string) => {
+    if (removals.has(path)) return undefined;
+    const written = writes.get(path);
+    if (written !== undefined) return typeof written === 'string' ? Buffer.from(written) : written;
+    return base.bytes(path);
+  };
+  return {
+    list: (dir) => {
+      const added = [...writes.keys()].filter((p) => p.startsWith(`${dir}/`) && !p.slice(dir.length + 1).includes('/'));
+      return [...new Set([...base.list(dir), ...added])].filter((p) => !removals.has(p)).sort();
+    },
+    bytes,
+    text: (path) => {
+      const b = bytes(path);
+      return b && Buffer.from(b).toString('utf8');
+    },
+  };
+}

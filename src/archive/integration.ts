@@ -1,0 +1,46 @@
+// Astro glue. Before anything is rendered, the whole archive goes through the same validator as
+// `npm run check`, so the build refuses exactly what the check refuses. Valid redirects become
+// Astro redirects straight to their final page; after the build every published URL and every
+// redirect target must exist in the output.
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { listFiles } from '../lib/files.ts';
+import { CONTENT } from './paths.ts';
+import { ContentError } from './problems.ts';
+import { fileForPath, missingUrls, unrecorded } from './published.ts';
+import { validateProject } from './validate.ts';
+
+export function archiveContent(): AstroIntegration {
+  let validation: ReturnType<typeof validateProject> | undefined;
+  return {
+    name: 'archive-content',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, logger }) => {
+        validation = validateProject('.');
+        if (validation.problems.length) throw new ContentError(validation.problems);
+        const { archive } = validation;
+        logger.info(`内容检查通过：${archive.articles.length} 篇文章、${archive.pages.length} 个版面`);
+        updateConfig({ redirects: Object.fromEntries(archive.redirectTargets) });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (!validation) return;
+        const files = listFiles(fileURLToPath(dir)).map((f) => `/${f}`);
+        const built = new Set(files);
+        const published = validation.archive.published.map((p) => p.url);
+        const missing = missingUrls(published, built);
+        if (missing.length) {
+          throw new Error(
+            `已发布的网址在本次构建中消失了（${CONTENT.published}）：\n${missing.map((u) => `  ${u}`).join('\n')}\n` +
+              `已发布的网址不能失效：恢复该页面，或在 ${CONTENT.redirects} 中加一条重定向，例如\n  - from: ${missing[0]}\n    to: /articles/新的网址/`,
+          );
+        }
+        const unreached = [...validation.archive.redirectTargets].filter(([, to]) => !built.has(fileForPath(to)));
+        if (unreached.length) {
+          throw new Error(`重定向的目标页面没有生成（${CONTENT.redirects}）：\n${unreached.map(([from, to]) => `  ${from} → ${to}`).join('\n')}`);
+        }
+        const fresh = unrecorded(published, files);
+        logger.info(`${published.length} 个已发布网址全部存在${fresh.length ? `；${fresh.length} 个新网址尚未登记，运行 npm run urls:record` : ''}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// The pages a build of this content serves, computed from the content alone, so redirects can be
+// checked without building. The build checks the same after it has written the files.
+import { articlePath, INDEX, initiativePath, pagePath, regionPath, sourceTextPath } from '../lib/urls.ts';
+import { buildRegionTree, flatten } from '../regions/tree.ts';
+import type { Problem } from './problems.ts';
+import type { Archive } from './validate.ts';
+
+/** Routes that exist whatever the content. */
+const FIXED = [...Object.values(INDEX), '/rss.xml', '/404.html'];
+
+export function siteRoutes(archive: Archive): { live: Set<string>; problems: Problem[] } {
+  const live = new Set<string>(FIXED);
+  const problems: Problem[] = [];
+  for (const a of archive.articles) live.add(articlePath(a.slug));
+  for (const v of archive.vocabulary) live.add(initiativePath(v.id));
+  for (const p of archive.pages) {
+    live.add(pagePath(p.id));
+    live.add(sourceTextPath(p.id));
+  }
+  try {
+    const tree = buildRegionTree(archive.divisions.prefectures, archive.articles, (a) => a.data.region);
+    for (const node of flatten(tree)) if (node.all.length) live.add(regionPath(node.slugs));
+  } catch (error) {
+    // Two divisions whose names give the same URL segment (see buildRegionTree).
+    problems.push({ file: archive.articles[0]?.file ?? 'content', line: 1, field: 'region', message: (error as Error).message });
+  }
+  return { live, problems };
+}

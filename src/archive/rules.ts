@@ -1,0 +1,89 @@
+// Rules that compare files: one place per article on its page, slugs distinct beyond case, no
+// page or article stored twice, and every published URL still served or redirected.
+import { articlePath } from '../lib/urls.ts';
+import { compact } from './vocabulary.ts';
+import { articleFile, CONTENT } from './paths.ts';
+import type { Problem } from './problems.ts';
+import { checkRedirects } from './redirect-rules.ts';
+import { siteRoutes } from './routes.ts';
+import { normalisedDigest } from './source-text.ts';
+import type { Archive } from './validate.ts';
+
+/** The first holder of each key; later holders are reported against it. */
+function firstHolders<T>(items: readonly T[], key: (item: T) => string | undefined, report: (item: T, first: T) => void): void {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const first = seen.get(k);
+    if (first) report(item, first);
+    else seen.set(k, item);
+  }
+}
+
+export function archiveRules(archive: Archive): { problems: Problem[]; redirectTargets: Map<string, string> } {
+  const problems: Problem[] = [];
+
+  firstHolders(
+    archive.articles,
+    (a) => `${a.data.source.page}#${a.data.source.order}`,
+    (a, first) =>
+      problems.push({
+        file: a.file,
+        line: 1,
+        field: 'source.order',
+        message: `与 ${first.file} 同为版面 ${a.data.source.page} 的第 ${a.data.source.order} 篇：请核对刊登顺序`,
+        rule: 'print-order',
+      }),
+  );
+  firstHolders(
+    archive.slugs,
+    (s) => s.toLowerCase(),
+    (s, first) =>
+      problems.push({ file: articleFile(s), line: 1, field: '文件名', message: `与 ${articleFile(first)} 只差大小写，网址会冲突：请改名`, rule: 'slug-case' }),
+  );
+  firstHolders(
+    archive.articles,
+    (a) => compact(a.paragraphs.join('')) || undefined,
+    (a, first) =>
+      problems.push({
+        file: a.file,
+        line: 1,
+        field: 'body',
+        message: `正文与 ${first.file} 完全相同：同一篇文章只能收录一次，请删除重复的一篇（已发布的网址请在 ${CONTENT.redirects} 中重定向）`,
+        rule: 'duplicate-body',
+      }),
+  );
+  firstHolders(
+    archive.pages,
+    (p) => (p.source ? normalisedDigest(p.source) : undefined),
+    (p, first) =>
+      problems.push({
+        file: p.file,
+        line: 1,
+        field: 'sourceFile',
+        message: `原文与 ${first.file} 的原文相同（忽略换行符与 BOM）：同一版面只能收录一次，请删除重复的版面及其文章`,
+        rule: 'duplicate-page',
+      }),
+  );
+
+  const routes = siteRoutes(archive);
+  problems.push(...routes.problems);
+  const redirects = checkRedirects(archive.redirects, routes.live);
+  problems.push(...redirects.problems);
+
+  // A published article URL must still have its file or a redirect.
+  const slugs = new Set(archive.slugs);
+  for (const { url, line } of archive.published) {
+    const slug = /^\/articles\/([^/]+)\/$/.exec(url)?.[1];
+    if (slug === undefined || slugs.has(slug) || redirects.targets.has(url)) continue;
+    problems.push({
+      file: CONTENT.published,
+      line,
+      field: url,
+      message: `已发布的文章 ${articlePath(slug)} 没有对应文件：恢复 ${articleFile(slug)}，或在 ${CONTENT.redirects} 中加重定向`,
+      rule: 'published-url',
+    });
+  }
+  return { problems, redirectTargets: redirects.targets };
+}

@@ -1,0 +1,144 @@
+// The one content validator. It loads the archive from its files, builds the schema inputs once
+// (divisions, vocabulary, page ids), runs every per-file and cross-file rule, and returns the
+// archive with structured problems. The build, `npm run check`, the importer and the tests call it.
+import { hunanDivisions } from '../regions/load.ts';
+import type { DivisionIndex } from '../regions/divisions.ts';
+import { createArticleSchema, type ArticleData, type ArticleSchema } from '../schema/article.ts';
+import { pageSchema, type PageData } from '../schema/page.ts';
+import { checkArticleFile } from './article-file.ts';
+import { readContentFiles, type ContentFiles } from './files.ts';
+import { CONTENT, pageIdOfFile, slugOfFile, sourceFile } from './paths.ts';
+import type { Problem } from './problems.ts';
+import { parseManifest, parseRedirects, type PublishedUrl, type Redirect } from './published.ts';
+import { archiveRules } from './rules.ts';
+import { sha256 } from './source-text.ts';
+import { parseVocabulary, type Initiative } from './vocabulary.ts';
+import { issueProblems, parseYaml } from './yaml-file.ts';
+
+export interface ArchiveArticle {
+  slug: string;
+  file: string;
+  data: ArticleData;
+  /** The body as printed: one string per paragraph, escapes removed. */
+  paragraphs: string[];
+}
+
+export interface ArchivePage {
+  id: string;
+  file: string;
+  data: PageData;
+  /** The stored source text, byte for byte (undefined when the file is missing). */
+  source?: Uint8Array | undefined;
+}
+
+/** What the schemas need to know about the rest of the archive. */
+export interface SchemaInputs {
+  divisions: DivisionIndex;
+  vocabulary: Initiative[];
+  pageIds: string[];
+}
+
+export interface Archive extends SchemaInputs {
+  pages: ArchivePage[];
+  /** Articles the schema accepted, in file-name order. */
+  articles: ArchiveArticle[];
+  /** Every article file's slug, valid or not. */
+  slugs: string[];
+  redirects: Redirect[];
+  /** Each valid redirect's old URL → the live page it ends at. */
+  redirectTargets: Map<string, string>;
+  published: PublishedUrl[];
+}
+
+export interface Validation {
+  archive: Archive;
+  problems: Problem[];
+  /** The article schema built from this archive's inputs. */
+  articleSchema: ArticleSchema;
+}
+
+/** Vocabulary and page ids as the files state them, with the divisions: built once per validation. */
+export function readSchemaInputs(files: ContentFiles, divisions: DivisionIndex = hunanDivisions()): SchemaInputs & { problems: Problem[] } {
+  const text = files.text(CONTENT.vocabulary);
+  const { vocabulary, problems } =
+    text === undefined
+      ? { vocabulary: [], problems: [{ file: CONTENT.vocabulary, line: 1, field: '(文件)', message: '找不到举措词表：请恢复此文件' }] }
+      : parseVocabulary(text);
+  const pageIds = files
+    .list(CONTENT.pages)
+    .map(pageIdOfFile)
+    .filter((id): id is string => id !== undefined);
+  return { divisions, vocabulary, pageIds, problems };
+}
+
+function loadPages(files: ContentFiles, pageIds: readonly string[], problems: Problem[]): ArchivePage[] {
+  const pages: ArchivePage[] = [];
+  for (const id of pageIds) {
+    const file = `${CONTENT.pages}/${id}.yaml`;
+    const yaml = parseYaml(file, files.text(file) ?? '');
+    if (yaml.problems.length) {
+      problems.push(...yaml.problems);
+      continue;
+    }
+    const result = pageSchema.safeParse(yaml.value);
+    if (!result.success) {
+      problems.push(...issueProblems(file, yaml, result.error.issues));
+      continue;
+    }
+    const data = result.data;
+    const at = (field: string, message: string) => problems.push({ file, line: yaml.lineOf([field]), field, message });
+    const expected = sourceFile(id);
+    const source = files.bytes(data.sourceFile);
+    if (data.sourceFile !== expected) at('sourceFile', `应为 ${expected}（原文存档与版面同名）`);
+    else if (!source) at('sourceFile', `找不到原文文件 ${data.sourceFile}：请把原文存到这里，内容不作改动`);
+    else if (data.sourceSha256 && sha256(source) !== data.sourceSha256) {
+      at('sourceSha256', `${data.sourceFile} 的内容与记录的 SHA-256 不符：原文存档不可修改，请恢复原文件（更正原文请重新导入该版面）`);
+    }
+    pages.push({ id, file, data, source });
+  }
+  return pages;
+}
+
+/** The article schema for these inputs: the build's collection and the validator use this one. */
+export const articleSchemaFor = (inputs: SchemaInputs): ArticleSchema =>
+  createArticleSchema({ divisions: inputs.divisions, initiativeIds: inputs.vocabulary.map((v) => v.id), pageIds: inputs.pageIds });
+
+export function validateArchive(files: ContentFiles, divisions: DivisionIndex = hunanDivisions()): Validation {
+  const inputs = readSchemaInputs(files, divisions);
+  const problems: Problem[] = [...inputs.problems];
+  const pages = loadPages(files, inputs.pageIds, problems);
+  const articleSchema = articleSchemaFor(inputs);
+
+  const articles: ArchiveArticle[] = [];
+  const slugs: string[] = [];
+  for (const file of files.list(CONTENT.articles)) {
+    const slug = slugOfFile(file);
+    if (slug === undefined) continue;
+    slugs.push(slug);
+    const check = checkArticleFile(file, files.text(file) ?? '', articleSchema, inputs.vocabulary);
+    problems.push(...check.problems);
+    if (check.data) articles.push({ slug, file, data: check.data, paragraphs: check.paragraphs ?? [] });
+  }
+
+  const redirectsText = files.text(CONTENT.redirects);
+  const parsed = redirectsText === undefined ? { redirects: [], problems: [] } : parseRedirects(redirectsText);
+  problems.push(...parsed.problems);
+  const published = parseManifest(files.text(CONTENT.published) ?? '');
+
+  const archive: Archive = { ...inputs, pages, articles, slugs, redirects: parsed.redirects, redirectTargets: new Map(), published };
+  const rules = archiveRules(archive);
+  archive.redirectTargets = rules.redirectTargets;
+  problems.push(...rules.problems);
+  return { archive, problems, articleSchema };
+}
+
+const projectInputs = new Map<string, SchemaInputs>();
+
+/** The schema inputs of the project at `root` as it is on disk, read once per process. */
+export function projectSchemaInputs(root = '.'): SchemaInputs {
+  if (!projectInputs.has(root)) projectInputs.set(root, readSchemaInputs(readContentFiles(root)));
+  return projectInputs.get(root)!;
+}
+
+/** Validates the project at `root` as it is on disk. */
+export const validateProject = (root = '.') => validateArchive(readContentFiles(root));
