@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/files.ts';
 import { CONTENT } from './paths.ts';
-import { ContentError } from './problems.ts';
+import { ContentError, type Problem } from './problems.ts';
 import { fileForPath, missingUrls, unrecorded } from './published.ts';
 import { validateProject } from './validate.ts';
 
@@ -27,17 +27,19 @@ export function archiveContent(): AstroIntegration {
         const files = listFiles(fileURLToPath(dir)).map((f) => `/${f}`);
         const built = new Set(files);
         const published = validation.archive.published.map((p) => p.url);
-        const missing = missingUrls(published, built);
-        if (missing.length) {
-          throw new Error(
-            `已发布的网址在本次构建中消失了（${CONTENT.published}）：\n${missing.map((u) => `  ${u}`).join('\n')}\n` +
-              `已发布的网址不能失效：恢复该页面，或在 ${CONTENT.redirects} 中加一条重定向，例如\n  - from: ${missing[0]}\n    to: /articles/新的网址/`,
-          );
-        }
-        const unreached = [...validation.archive.redirectTargets].filter(([, to]) => !built.has(fileForPath(to)));
-        if (unreached.length) {
-          throw new Error(`重定向的目标页面没有生成（${CONTENT.redirects}）：\n${unreached.map(([from, to]) => `  ${from} → ${to}`).join('\n')}`);
-        }
+        const lost: Problem[] = validation.archive.published
+          .filter((p) => missingUrls([p.url], built).length)
+          .map(({ url, line }) => ({
+            file: CONTENT.published,
+            line,
+            field: url,
+            message: `已发布的网址在本次构建中消失了：已发布的网址不能失效，请恢复该页面，或在 ${CONTENT.redirects} 中加一条重定向（- from: ${url}  to: <现在的网址>）`,
+            rule: 'published-url',
+          }));
+        const unreached: Problem[] = validation.archive.redirects
+          .filter((r) => validation!.archive.redirectTargets.has(r.from) && !built.has(fileForPath(validation!.archive.redirectTargets.get(r.from)!)))
+          .map((r) => ({ file: CONTENT.redirects, line: r.line, field: r.from, message: `重定向的目标页面 ${validation!.archive.redirectTargets.get(r.from)} 没有生成：请指向一个现有页面`, rule: 'redirect' }));
+        if (lost.length || unreached.length) throw new ContentError([...lost, ...unreached]);
         const fresh = unrecorded(published, files);
         logger.info(`${published.length} 个已发布网址全部存在${fresh.length ? `；${fresh.length} 个新网址尚未登记，运行 npm run urls:record` : ''}`);
       },

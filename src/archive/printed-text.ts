@@ -84,8 +84,6 @@ export function escapePrinted(paragraph: string): string {
   const pieces = splitAutolinks(paragraph, true);
   const minimal = pieces.map((p, i) => escapeMinimal(p, i === 0)).join(LINK_BREAK);
   if (rendersAs(minimal, paragraph)) return minimal;
-  console.warn("FALLBACK", JSON.stringify(paragraph), JSON.stringify(minimal));
-  console.warn("FALLBACK", JSON.stringify(paragraph), JSON.stringify(minimal));
   // CommonMark lets any ASCII punctuation be escaped: unreadable, but nothing is left to interpret.
   const everything = pieces.map(escapeAll).join(LINK_BREAK);
   if (rendersAs(everything, paragraph)) return everything;
@@ -117,7 +115,10 @@ const CONSTRUCTS: Partial<Record<Nodes['type'], [string, string]>> = {
   break: ['换行', '删去行末的 \\ 或空格，一段原文写在一行'],
 };
 
-const clip = (s: string) => (s.length > 24 ? `${s.slice(0, 24)}…` : s);
+const clip = (s: string) => {
+  const first = s.split('\n')[0]!;
+  return first.length > 24 || first !== s ? `${first.slice(0, 24)}…` : first;
+};
 
 function describe(node: Nodes, source: string): string {
   const { start, end } = node.position ?? {};
@@ -172,8 +173,10 @@ function checkParagraph(node: Paragraph, source: string, problems: BodyProblem[]
   const onlyText = node.children.every((c) => c.type === 'text' || (c.type === 'html' && c.value === LINK_BREAK));
   if (onlyText && unescaped !== plain(node)) {
     const refs = decodedReferences(written);
-    const what = refs.length ? refs.join('，') : '显示出来的文字与所写的不同';
-    problems.push({ line, message: `${what}：如原文印的就是这些字符，请把 & 写成 \\&` });
+    const message = refs.length
+      ? `${refs.join('，')}：如原文印的就是这些字符，请把 & 写成 \\&`
+      : `显示出来的是“${clip(plain(node))}”，与所写的“${clip(written)}”不同：请删去不可见的控制字符`;
+    problems.push({ line, message });
   }
 }
 

@@ -34,5 +34,7 @@ export class ContentError extends Error {
   constructor(problems: readonly Problem[]) {
     super(`${formatProblems(problems)}\n内容检查发现 ${problems.length} 个问题，请按提示修改（npm run check 可不构建而检查）。`);
     this.problems = problems;
+    // The message says everything an editor needs; a stack trace would only bury it.
+    this.stack = '';
   }
 }

@@ -16,7 +16,7 @@ export interface YamlFile {
 /** `firstLine`: where the text starts in its file; `field`: what a syntax error is reported as. */
 export function parseYaml(file: string, text: string, { firstLine = 1, field = 'YAML' } = {}): YamlFile {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: counter });
   const problems = doc.errors.map(
     (e): Problem => ({
       file,
@@ -33,7 +33,16 @@ export function parseYaml(file: string, text: string, { firstLine = 1, field = '
     }
     return firstLine;
   };
-  return { value: problems.length ? undefined : doc.toJS(), problems, lineOf };
+  if (problems.length) return { value: undefined, problems, lineOf };
+  try {
+    return { value: doc.toJS(), problems, lineOf };
+  } catch (error) {
+    // An alias (*name) without its anchor, or aliases expanding past the library's limit.
+    const alias = /\*[^\s,\]}]+/.exec(text);
+    const line = alias ? firstLine + text.slice(0, alias.index).split('\n').length - 1 : firstLine;
+    const message = `YAML 格式错误：${(error as Error).message}（以 * 开头的文字在 YAML 里是引用：请整体加双引号）`;
+    return { value: undefined, problems: [{ file, line, field, message }], lineOf };
+  }
 }
 
 /** a.b[2].c from a zod issue path. */

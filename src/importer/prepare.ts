@@ -24,7 +24,8 @@ export function prepareImport(files: ContentFiles, page: { bytes: Uint8Array; te
   const after = validateArchive(withChanges(files, plan.writes, new Set(removals)), divisions);
   const known = new Set(before.problems.map(formatProblem));
   const created = sortProblems(after.problems.filter((p) => !known.has(formatProblem(p))));
-  // Cross-file faults (duplicates, redirects, lost URLs) the import would create stop it.
-  const refusals = [...plan.refusals, ...created.filter((p) => p.rule).map(formatProblem)];
+  // Cross-file faults (duplicates, redirects, lost URLs) the import would create stop it; after a
+  // refusal of the plan itself they are only its consequences, so they are not repeated.
+  const refusals = plan.refusals.length ? plan.refusals : created.filter((p) => p.rule).map(formatProblem);
   return { plan, removals, refusals, created: created.filter((p) => !p.rule) };
 }

@@ -34,9 +34,12 @@ export function describePlan(plan: ImportPlan, input: string): string[] {
 /** What the editor should check after the import, per article and for the page. */
 export function attention(plan: ImportPlan, pageId: string, problems: readonly Problem[]): string[] {
   const items: string[] = [];
-  for (const { draft, notes } of plan.articles) {
+  for (const { draft, notes, status } of plan.articles) {
     const file = articleFile(draft.slug);
-    items.push(...draft.article.notes.map((n) => `${file}: ${n}`), ...notes.map((n) => `${file}: ${n}`));
+    items.push(...notes.map((n) => `${file}: ${n}`));
+    // What the parser repaired was confirmed when the article was first imported.
+    if (status !== 'new' && status !== 'corrected') continue;
+    items.push(...draft.article.notes.map((n) => `${file}: ${n}`));
     if (draft.regionSuggested && draft.region) items.push(`${file}: 地区由标题推测为 ${Object.values(draft.region).join(' › ')}，请确认`);
     if (draft.article.kind === 'news' && !draft.region) items.push(`${file}: 新闻未能确定地区，如有请补 region`);
   }

@@ -1,39 +1,65 @@
-// The real build stops on bad content: `astro sync` (the build's content step) runs in a scratch
-// copy of the project with one broken article added, and must fail naming file, line, field and value.
-import { cpSync, rmSync } from 'node:fs';
+// The build refuses exactly what `npm run check` refuses: each broken state of the content is set
+// up in a scratch copy of the project, `npm run check` must fail, and the build's content step
+// (`astro sync`, which runs the same validator) must fail with every one of the same messages.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchProject } from '../helpers/scratch.ts';
 
 const scratch = scratchProject();
 afterAll(() => scratch.remove());
+const CHECK = resolve('src/archive/check-cli.ts');
+const content = (...parts: string[]) => scratch.path('content', ...parts);
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+const redirects = (yaml: string) => writeFileSync(content('redirects.yaml'), yaml);
 
-function syncWith(fixture: string) {
-  const target = scratch.path('content/articles', `${fixture}.md`);
-  cpSync(`tests/fixtures/invalid/${fixture}.md`, target);
-  try {
-    return scratch.astro('sync');
-  } finally {
-    rmSync(target);
-  }
-}
+/** Each broken state, with text the check's messages must contain. */
+const states: [string, () => void, string][] = [
+  ['an article with an unknown county', () => copyFileSync('tests/fixtures/invalid/unknown-county.md', content('articles/bad.md')), '临丽县'],
+  ['a modified source of record', () => appendFileSync(content('sources/000_fa27af0bc5488c72.txt'), '改动'), 'sourceSha256'],
+  ['two articles in one place on the page', () => copyFileSync(content('articles/linli.md'), content('articles/linli-2.md')), '同为版面'],
+  ['an article stored twice', () => copyFileSync(content('articles/cili.md'), content('articles/cili-copy.md')), '正文与'],
+  ['slugs differing only in case', () => copyFileSync(content('articles/linli.md'), content('articles/LinLi.md')), '只差大小写'],
+  ['a page stored twice', () => {
+    cpSync(content('sources/000_fa27af0bc5488c72.txt'), content('sources/page-05.txt'));
+    writeFileSync(content('pages/page-05.yaml'), 'publication: 今日女报\nsourceFile: content/sources/page-05.txt\n');
+  }, '同一版面只能收录一次'],
+  ['a redirect from a live article', () => redirects('- from: /articles/linli/\n  to: /articles/cili/\n'), '是现有页面'],
+  ['a redirect loop', () => redirects('- from: /articles/a/\n  to: /articles/b/\n- from: /articles/b/\n  to: /articles/a/\n'), '重定向成环'],
+  ['a redirect to a missing page', () => redirects('- from: /articles/old/\n  to: /articles/nowhere/\n'), '不是本站现有页面'],
+  ['a published article whose file is gone', () => rmSync(content('articles/cili.md')), '已发布的文章 /articles/cili/ 没有对应文件'],
+  ['a renamed article without a redirect', () => renameSync(content('articles/cili.md'), content('articles/cili-gaige.md')), '/articles/cili/'],
+  ['Markdown in a body', () => appendFileSync(content('articles/linli.md'), '\n# 不是标题\n'), 'body'],
+  ['an organisation line YAML cannot read', () => edit(content('articles/linli.md'), (t) => t.replace('organisation: 常德市临澧县妇联', 'organisation: *常德市临澧县妇联')), 'YAML'],
+  ['a broken vocabulary', () => appendFileSync(content('initiatives.yaml'), '- id: Bad Id\n  name: 坏\n'), 'initiatives.yaml'],
+];
 
-describe('astro build content step', () => {
-  it('accepts the committed content', () => {
-    const run = scratch.astro('sync');
-    expect(run.status, run.output).toBe(0);
+describe('build and npm run check refuse the same content', () => {
+  const pristine = scratch.path('content.pristine');
+  cpSync(content(), pristine, { recursive: true });
+  const restore = () => {
+    rmSync(content(), { recursive: true, force: true });
+    cpSync(pristine, content(), { recursive: true });
+  };
+
+  it('both accept the committed content', () => {
+    const check = spawnSync(process.execPath, [CHECK], { cwd: scratch.dir, encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    const sync = scratch.astro('sync');
+    expect(sync.status, sync.output).toBe(0);
   });
 
-  it.each([
-    ['unknown-county', 'region.county', '临丽县'],
-    ['unknown-initiative', 'initiatives[0]', 'wudao'],
-    ['figure-not-in-text', 'figures[3]', '2163对'],
-    ['missing-headline', 'headline', '缺少标题'],
-  ])('fails on %s', (fixture, field, value) => {
-    const { status, output } = syncWith(fixture);
-    expect(status).not.toBe(0);
-    // the same "<file>:<line>: <field>:" messages as npm run check
-    const line = output.split('\n').find((l) => new RegExp(`content/articles/${fixture}\\.md:\\d+: ${field.replace(/[[\]]/g, '\\$&')}: `).test(l));
-    expect(line, output).toBeDefined();
-    expect(line).toContain(value);
+  it.each(states)('%s', (_name, breakIt, expected) => {
+    restore();
+    breakIt();
+    const check = spawnSync(process.execPath, [CHECK], { cwd: scratch.dir, encoding: 'utf8' });
+    const messages = check.stderr.split('\n').filter((l) => /^content\/\S+:\d+: /.test(l));
+    expect(check.status, check.stdout + check.stderr).toBe(1);
+    expect(messages.join('\n')).toContain(expected);
+    const sync = scratch.astro('sync');
+    expect(sync.status, sync.output).not.toBe(0);
+    for (const m of messages) expect(sync.output).toContain(m);
+    expect(sync.output, 'no stack trace for bad content').not.toMatch(/Stack trace|^\s+at /m);
   });
 });

@@ -1,12 +1,12 @@
 // `npm run check` on the real content and on scratch copies with one fault each: it must pass
 // clean content and fail with "<file>:<line>: <field>: <what to do>" otherwise.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchProject } from '../helpers/scratch.ts';
 
-const CLI = resolve('src/checks/cli.ts');
+const CLI = resolve('src/archive/check-cli.ts');
 const check = (cwd = '.') => {
   const run = spawnSync(process.execPath, [CLI], { cwd, encoding: 'utf8' });
   return { status: run.status, output: run.stdout + run.stderr };
@@ -47,14 +47,16 @@ describe('npm run check', () => {
       const { status, output } = check(scratch.dir);
       copyFileSync(scratch.path('cili.md.keep'), join(articles, 'cili.md'));
       expect(status).toBe(1);
-      expect(output).toContain('content/published-urls.txt:1: /articles/cili/: 已发布的文章 /articles/cili/ 没有对应文件');
+      expect(output).toMatch(/^content\/published-urls\.txt:\d+: \/articles\/cili\/: 已发布的文章 \/articles\/cili\/ 没有对应文件/m);
+      const line = Number(/^content\/published-urls\.txt:(\d+):/m.exec(output)![1]);
+      expect(readFileSync(scratch.path('content/published-urls.txt'), 'utf8').split('\n')[line - 1]).toBe('/articles/cili/');
     });
 
     it('finds a changed source of record', () => {
       appendFileSync(scratch.path('content/sources/000_fa27af0bc5488c72.txt'), '改动');
       const { status, output } = check(scratch.dir);
       expect(status).toBe(1);
-      expect(output).toContain('content/pages/000_fa27af0bc5488c72.yaml:1: sourceSha256: ');
+      expect(output).toContain('content/pages/000_fa27af0bc5488c72.yaml:3: sourceSha256: ');
     });
   });
 });
