@@ -128,7 +128,7 @@ export function planImport(input: PlanInput): ImportPlan {
       const named = input.divisions.prefectures.find((p) => article.headline.includes(shortName(p.name)));
       if (named) [region, regionSuggested] = [{ prefecture: named.name }, true];
     }
-    const date = /^(\d{1,2})月(\d{1,2})日/.exec(article.paragraphs[0] ?? '');
+    const date = article.kind === 'news' ? /^(\d{1,2})月(\d{1,2})日/.exec(article.paragraphs[0] ?? '') : null;
     const previous = matches[i] === undefined ? undefined : existing[matches[i]!];
     const slug =
       previous?.slug ??
