@@ -63,7 +63,9 @@ function main(argv: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  if (!(error instanceof Refusal || error instanceof InputRefusal)) throw error;
-  console.error(`导入失败：${error.message}`);
+  // A refusal says what to do; anything else (the file system, a bug) is told in one line, after
+  // applyChanges has put every file back.
+  const known = error instanceof Refusal || error instanceof InputRefusal;
+  console.error(`导入失败：${(error as Error).message}${known ? '' : '（未改动任何内容文件）'}`);
   process.exitCode = 1;
 }

@@ -32,6 +32,7 @@ const states: [string, () => void, string][] = [
   ['a renamed article without a redirect', () => renameSync(content('articles/cili.md'), content('articles/cili-gaige.md')), '/articles/cili/'],
   ['Markdown in a body', () => appendFileSync(content('articles/linli.md'), '\n# 不是标题\n'), 'body'],
   ['an organisation line YAML cannot read', () => edit(content('articles/linli.md'), (t) => t.replace('organisation: 常德市临澧县妇联', 'organisation: *常德市临澧县妇联')), 'YAML'],
+  ['a body far longer than any report', () => appendFileSync(content('articles/linli.md'), `\n${'妇联改革'.repeat(6000)}。\n`), '远超一篇报道'],
   ['a broken vocabulary', () => appendFileSync(content('initiatives.yaml'), '- id: Bad Id\n  name: 坏\n'), 'initiatives.yaml'],
 ];
 

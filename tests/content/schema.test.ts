@@ -1,6 +1,7 @@
 // One broken article per fault; each must be rejected with a message that names the file,
 // the line, the field and, where there is one, the bad value.
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkArticleFile } from '../../src/archive/article-file.ts';
 import { formatProblem } from '../../src/archive/problems.ts';
@@ -59,5 +60,22 @@ describe('broken articles are rejected with file, field and value', () => {
     const hit = messages.find((m) => m.startsWith(`${file}:${line}: ${field}: `));
     expect(hit, `no message for ${field} in:\n${messages.join('\n')}`).toBeDefined();
     expect(hit).toContain(value);
+  });
+});
+
+describe('any file content', () => {
+  // Whatever an editor (or an attacker) saves as an article, the check answers with problems, never an exception.
+  const yamlish = fc.array(fc.constantFrom('kind: ', 'news', 'county-report', 'headline: ', '*', '&a ', '[', ']', '{', '}', ': ', '- ', '\n', '  ', '"', "'", '!!binary ', '<<: ', '妇联', '1', '\t'), { maxLength: 40 }).map((a) => a.join(''));
+  it.each([
+    ['arbitrary text', fc.string({ unit: 'grapheme', maxLength: 200 })],
+    ['YAML-like frontmatter', fc.tuple(yamlish, fc.string({ maxLength: 80 })).map(([front, body]) => `---\n${front}\n---\n${body}`)],
+  ])('%s', (_name, content) => {
+    fc.assert(
+      fc.property(content, (raw) => {
+        const { problems } = checkArticleFile('content/articles/x.md', raw, articleSchema, vocabulary);
+        expect(Array.isArray(problems)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

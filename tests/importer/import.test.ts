@@ -175,6 +175,40 @@ describe('npm run import', () => {
     expect(check.status, check.output).toBe(0);
   });
 
+  it('keeps printed characters that YAML or Markdown would interpret, and names a near-miss place to confirm', () => {
+    const page = [
+      '*益阳市桃江具妇联:',
+      '',
+      '# [激发] 执委活力: 要我干',
+      '',
+      '1. 第一条 &amp; **加粗** `代码` www.example.cn。',
+      '',
+      '',
+      '',
+      '执委入户走访,了解困难妇女儿童需求。',
+      '',
+      '通讯员 张三 摄',
+      '',
+      '[郴州市宜章县妇联:',
+      '',
+      '- 搭建 "三个平台"',
+      '',
+      '> 宜章县坚持党建带妇建 | 创新举措 ~~ 2020.',
+    ].join('\r');
+    writeFileSync(scratch.path('odd-01.txt'), page);
+    const { status, output } = importPage(dir, 'odd-01.txt');
+    expect(status, output).toBe(0);
+    expect(output).toContain('“桃江具”疑为“桃江县”');
+    const check = checkContent(dir);
+    expect(check.status, check.output).toBe(0);
+    const stored = readArticles(dir).filter((a) => a.data.source.page === 'odd-01');
+    expect(stored.map((a) => [a.data.organisation, a.data.headline, a.data.captions])).toEqual([
+      ['*益阳市桃江具妇联', '# [激发] 执委活力: 要我干', ['执委入户走访,了解困难妇女儿童需求。', '通讯员 张三 摄']],
+      ['[郴州市宜章县妇联', '- 搭建 "三个平台"', undefined],
+    ]);
+    expect(stored.map((a) => a.data.region.county)).toEqual(['桃江县', '宜章县']);
+  });
+
   describe('bad input is refused with a message, writing nothing', () => {
     const cases: [string, string | Buffer | undefined, RegExp][] = [
       ['missing.txt', undefined, /找不到文件 missing\.txt/],
