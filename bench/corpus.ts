@@ -4,6 +4,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { articleFile, CONTENT, pageFile, sourceFile } from '../src/archive/paths.ts';
 import { projectSchemaInputs } from '../src/archive/validate.ts';
 import { mentions } from '../src/archive/vocabulary.ts';
 import { suggestReportSlug } from '../src/lib/slug.ts';
@@ -31,8 +32,8 @@ interface Source {
 }
 
 function realArticles(): Source[] {
-  return readdirSync(join(ROOT, 'content/articles')).flatMap((f) => {
-    const raw = readFileSync(join(ROOT, 'content/articles', f), 'utf8');
+  return readdirSync(join(ROOT, CONTENT.articles)).flatMap((f) => {
+    const raw = readFileSync(join(ROOT, CONTENT.articles, f), 'utf8');
     const { front, body } = split(raw) ?? { front: '', body: '' };
     const data = parse(front) as { kind: string; headline: string; region?: { county?: string } };
     if (data.kind !== 'county-report' || !data.region?.county) return [];
@@ -57,10 +58,11 @@ export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${c
   mkdirSync(dir, { recursive: true });
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  for (const sub of ['articles', 'pages', 'sources']) mkdirSync(join(dir, 'content', sub), { recursive: true });
-  cpSync(join(ROOT, 'content/initiatives.yaml'), join(dir, 'content/initiatives.yaml'));
-  writeFileSync(join(dir, 'content/redirects.yaml'), '[]\n');
-  writeFileSync(join(dir, 'content/published-urls.txt'), '# benchmark corpus: nothing published\n/\n');
+  // The copy's content/ has the project's layout, so every path is the project's own joined onto dir.
+  for (const folder of [CONTENT.articles, CONTENT.pages, CONTENT.sources]) mkdirSync(join(dir, folder), { recursive: true });
+  cpSync(join(ROOT, CONTENT.vocabulary), join(dir, CONTENT.vocabulary));
+  writeFileSync(join(dir, CONTENT.redirects), '[]\n');
+  writeFileSync(join(dir, CONTENT.published), '# benchmark corpus: nothing published\n/\n');
 
   const divisions = hunanDivisions();
   const counties = divisions.prefectures.flatMap((p) => divisions.countiesOf(p.code).map((c) => ({ prefecture: p.name, county: c.name })));
@@ -74,7 +76,7 @@ export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${c
 
   for (let i = 0; i < count; i++) {
     const place = counties[i % counties.length]!;
-    const org = `${place.prefecture}${place.county}妇联`;
+    const organisation = `${place.prefecture}${place.county}妇联`;
     const rename = (s: string, from: string) => s.replaceAll(from, place.county).replaceAll(shortName(from), shortName(place.county));
     const paragraphs = Array.from({ length: 3 + Math.floor(next() * 4) }, () => {
       const source = pick(sources);
@@ -88,12 +90,12 @@ export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${c
     const page = `bench-${String(Math.floor(i / ARTICLES_PER_PAGE) + 1).padStart(4, '0')}`;
     const order = (i % ARTICLES_PER_PAGE) + 1;
     writeFileSync(
-      join(dir, 'content/articles', `${slug}.md`),
+      join(dir, articleFile(slug)),
       [
         '---',
         'kind: county-report',
         `headline: ${JSON.stringify(headline)}`,
-        `organisation: ${org}`,
+        `organisation: ${organisation}`,
         'region:',
         `  prefecture: ${place.prefecture}`,
         `  county: ${place.county}`,
@@ -106,11 +108,11 @@ export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${c
         '',
       ].join('\n'),
     );
-    articles.push({ slug, county: shortName(place.county), parts: [`${org}:`, headline, paragraphs.join('')], initiatives });
-    pageText += `${org}:\n\n${headline}\n\n${paragraphs.join('\n\n')}\n\n`;
+    articles.push({ slug, county: shortName(place.county), parts: [`${organisation}:`, headline, paragraphs.join('')], initiatives });
+    pageText += `${organisation}:\n\n${headline}\n\n${paragraphs.join('\n\n')}\n\n`;
     if (order === ARTICLES_PER_PAGE || i === count - 1) {
-      writeFileSync(join(dir, 'content/sources', `${page}.txt`), pageText);
-      writeFileSync(join(dir, 'content/pages', `${page}.yaml`), `publication: 今日女报\nsourceFile: content/sources/${page}.txt\n`);
+      writeFileSync(join(dir, sourceFile(page)), pageText);
+      writeFileSync(join(dir, pageFile(page)), `publication: 今日女报\nsourceFile: ${sourceFile(page)}\n`);
       pageText = '';
     }
   }

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { CONTENT } from '../src/archive/paths.ts';
 import { launch } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 import { buildArchive, buildBaseline, buildStockIndex, folderSize, runtimeFile, type ArchiveBuild } from './builds.ts';
@@ -66,7 +67,7 @@ const rebuild = buildArchive(site.dir);
 console.log(rebuild);
 const dist = join(site.dir, 'dist');
 console.log('基线：最简 Astro + Pagefind CLI……');
-const baseline = buildBaseline(join(site.dir, 'content/articles'), join(site.dir, '..', `baseline-${N}`));
+const baseline = buildBaseline(join(site.dir, CONTENT.articles), join(site.dir, '..', `baseline-${N}`));
 console.log(baseline);
 console.log('原版 Pagefind 索引……');
 const stockSeconds = await buildStockIndex(dist, join(dist, 'pagefind-stock'));

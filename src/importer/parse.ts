@@ -37,7 +37,7 @@ interface Para {
 }
 
 const MARKER = /^[(（]\s*上接\s*(\d+)\s*版\s*[)）]$/;
-const ORG_LINE = /^(\S{2,40}?妇联)\s*[:：]$/;
+const ORGANISATION_LINE = /^(\S{2,40}?妇联)\s*[:：]$/;
 const BYLINE = /记者|通讯员/;
 /** A paragraph ending like this is complete; anything else was cut by a column break. */
 const COMPLETE = /[。！？!?…」』]$|[。！？!?]”$/;
@@ -96,10 +96,10 @@ export function splitRunIn(line: string, names: readonly string[]): [string, str
 }
 
 /**
- * `placeNames(org)` gives the names a report's federation may repeat at the start of its body;
- * it lets the parser cut a headline that was run into the body.
+ * `placeNames(organisation)` gives the names a report's federation may repeat at the start of
+ * its body; it lets the parser cut a headline that was run into the body.
  */
-export function parsePage(text: string, placeNames: (org: string) => string[] = () => []): ParsedPage {
+export function parsePage(text: string, placeNames: (organisation: string) => string[] = () => []): ParsedPage {
   const paras = paragraphs(text);
   const page: ParsedPage = { articles: [] };
   let current: ParsedArticle | undefined;
@@ -141,7 +141,7 @@ export function parsePage(text: string, placeNames: (org: string) => string[] = 
         !isCreditLine(p.text),
     );
   };
-  if (!paras.some((p, i) => ORG_LINE.test(p.text) || startsNews(i))) {
+  if (!paras.some((p, i) => ORGANISATION_LINE.test(p.text) || startsNews(i))) {
     throw new ImportError(1, '没有找到署名单位行（形如“益阳市桃江县妇联:”）或带记者署名的新闻标题，无法拆分文章');
   }
 
@@ -152,13 +152,13 @@ export function parsePage(text: string, placeNames: (org: string) => string[] = 
       page.continuedFrom = marker[1];
       continue;
     }
-    const org = ORG_LINE.exec(p.text);
+    const organisation = ORGANISATION_LINE.exec(p.text)?.[1];
     const next = paras[i + 1];
-    if (org) {
+    if (organisation) {
       finish();
-      if (!next) throw new ImportError(p.line, `署名单位“${org[1]}”之后没有标题和正文`);
-      current = { kind: 'county-report', line: p.line, organisation: org[1]!, headline: next.text, paragraphs: [], captions: [], notes: [] };
-      const split = splitRunIn(next.text, placeNames(org[1]!));
+      if (!next) throw new ImportError(p.line, `署名单位“${organisation}”之后没有标题和正文`);
+      current = { kind: 'county-report', line: p.line, organisation, headline: next.text, paragraphs: [], captions: [], notes: [] };
+      const split = splitRunIn(next.text, placeNames(organisation));
       if (split) {
         current.headline = split[0];
         body.push({ text: split[1], line: next.line, blanksBefore: 1 });

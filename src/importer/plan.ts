@@ -12,7 +12,7 @@ import { shortName } from '../regions/names.ts';
 import { existingArticles, type ExistingArticle } from './existing.ts';
 import { matchArticles, type Identity } from './identity.ts';
 import { ImportError, parsePage, type ParsedArticle, type ParsedPage } from './parse.ts';
-import { regionFromOrganisation, selfNames, type OrgRegion } from './region.ts';
+import { regionFromOrganisation, selfNames, type OrganisationRegion } from './region.ts';
 import { mergeDraft, renderDraft, renderPage, type Draft } from './render.ts';
 
 export interface PlanInput {
@@ -155,9 +155,9 @@ export function planImport(input: PlanInput): ImportPlan {
       article.organisation !== undefined &&
       region !== undefined &&
       'county' in region &&
-      (!keptRegion?.prefecture || organisationMatchesRegion(article.organisation, keptRegion as OrgRegion) !== undefined);
-    if (moved) notes.push(`署名单位改为“${article.organisation}”，地区随之改为 ${Object.values(region as OrgRegion).join(' › ')}，请确认`);
-    const content = mergeDraft(previous, article, { page: input.pageId, order }, moved ? (region as OrgRegion) : undefined);
+      (!keptRegion?.prefecture || organisationMatchesRegion(article.organisation, keptRegion as OrganisationRegion) !== undefined);
+    if (moved) notes.push(`署名单位改为“${article.organisation}”，地区随之改为 ${Object.values(region as OrganisationRegion).join(' › ')}，请确认`);
+    const content = mergeDraft(previous, article, { page: input.pageId, order }, moved ? (region as OrganisationRegion) : undefined);
     const corrected = printedParts(previous.data, previous.paragraphs) !== printedParts(article, article.paragraphs);
     if (content === previous.raw) return { draft, status: 'same', previous, notes };
     writes.set(file, content);

@@ -4,7 +4,7 @@
 import { Document, parseDocument, type Node } from 'yaml';
 import { printedBody } from '../archive/printed-text.ts';
 import type { ParsedArticle } from './parse.ts';
-import type { OrgRegion } from './region.ts';
+import type { OrganisationRegion } from './region.ts';
 
 export const SUGGESTED_INITIATIVES = ' 导入工具按词表建议，请确认';
 const SUGGESTED_REGION = ' 导入工具从正文推测，请确认';
@@ -13,7 +13,7 @@ const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
 export interface Draft {
   article: ParsedArticle;
   slug: string;
-  region?: OrgRegion | { prefecture: string } | undefined;
+  region?: OrganisationRegion | { prefecture: string } | undefined;
   /** True when the region was guessed from the text (news), not read from an organisation line. */
   regionSuggested: boolean;
   initiatives: string[];
@@ -66,7 +66,7 @@ export function mergeDraft(
   existing: { raw: string; front: string; paragraphs: readonly string[] },
   article: ParsedArticle,
   source: { page: string; order: number },
-  region?: OrgRegion,
+  region?: OrganisationRegion,
 ): string {
   const doc = parseDocument(existing.front);
   let changed = false;

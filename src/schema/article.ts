@@ -2,6 +2,7 @@
 // kind with a literal `kind` discriminator. Lookup data is injected so tests use the same schema.
 import { z } from 'astro/zod';
 import { organisationMatchesRegion, type DivisionIndex, type RegionInput } from '../regions/divisions.ts';
+import { CONTENT } from '../archive/paths.ts';
 import { count, strictObject, text } from './fields.ts';
 
 export interface SchemaDeps {
@@ -31,7 +32,7 @@ function regionField(deps: SchemaDeps, countyRequired: boolean) {
 }
 
 function baseFields(deps: SchemaDeps) {
-  const pages = deps.pageIds.join('、') || '（content/pages/ 中还没有版面）';
+  const pages = deps.pageIds.join('、') || `（${CONTENT.pages}/ 中还没有版面）`;
   return {
     /** Headline as printed, separated from any body text it was run into. */
     headline: text('标题 headline'),
@@ -39,7 +40,7 @@ function baseFields(deps: SchemaDeps) {
     initiatives: z
       .array(
         z.string().refine((id) => deps.initiativeIds.includes(id), {
-          error: (iss) => `未知举措 “${String(iss.input)}”：请使用 content/initiatives.yaml 中的 id，或先在那里新增该举措`,
+          error: (iss) => `未知举措 “${String(iss.input)}”：请使用 ${CONTENT.vocabulary} 中的 id，或先在那里新增该举措`,
         }),
       )
       .default([]),

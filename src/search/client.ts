@@ -54,7 +54,7 @@ function renderResults(results: SearchDoc[], terms: string[], append: boolean): 
     const firstHit = segments.find((s) => s.mark)?.text;
     const link = el('a', { href: doc.url + (firstHit ? textFragment(firstHit) : '') }, doc.headline);
     const snippet = el('p', { className: 'result-excerpt' }, ...segments.map((s) => (s.mark ? el('mark', {}, s.text) : s.text)));
-    const meta = el('p', { className: 'result-meta' }, [doc.region, doc.org].filter(Boolean).join(' · '));
+    const meta = el('p', { className: 'result-meta' }, [doc.region, doc.organisation].filter(Boolean).join(' · '));
     return el('li', {}, el('h2', { className: 'result-title' }, link), meta, snippet);
   });
   if (append) list.append(...items);

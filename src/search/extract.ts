@@ -19,7 +19,7 @@ export function extractDoc(html: string, url: string): ArticleDoc | undefined {
   return {
     url,
     headline: one('headline'),
-    orgLine: one('org'),
+    organisation: one('organisation'),
     region: list(attr('region')).join(' › '),
     pinyin: '',
     byline: one('byline'),

@@ -24,7 +24,7 @@ export interface ArticleDoc {
   url: string;
   headline: string;
   /** Organisation line as printed, colon included (reports only). */
-  orgLine: string;
+  organisation: string;
   /** Region names from prefecture down, e.g. 常德市 › 临澧县. */
   region: string;
   /** Toneless pinyin of the place names (changdeshi/linlixian), for Latin-letter queries. */
@@ -42,23 +42,24 @@ export interface SearchDoc {
   order: number;
   /** Display fields, as printed. */
   headline: string;
-  org: string;
+  /** Organisation line without its colon (reports only). */
+  organisation: string;
   region: string;
   /** Searchable parts, normalized: organisation line, pinyin, headline, byline, body, captions… */
   parts: string[];
   filters: Partial<Record<Facet, string[]>>;
 }
 
-export const PART = { org: 0, pinyin: 1, headline: 2, rest: 3 } as const;
+export const PART = { organisation: 0, pinyin: 1, headline: 2, rest: 3 } as const;
 
-export const searchParts = (a: ArticleDoc) => [a.orgLine, a.pinyin, a.headline, a.byline, a.body, ...a.captions];
+export const searchParts = (a: ArticleDoc) => [a.organisation, a.pinyin, a.headline, a.byline, a.body, ...a.captions];
 
 /** Pagefind custom record for an article (`index`: the tokenisation; the benchmark compares others). */
 export function toRecord(a: ArticleDoc, index: (text: string) => string = toIndexText) {
   return {
     url: a.url,
     content: searchParts(a).map(index).join(` ${SEPARATOR} `),
-    meta: { title: a.headline, org: a.orgLine.replace(/[:：]$/, ''), region: a.region },
+    meta: { title: a.headline, organisation: a.organisation.replace(/[:：]$/, ''), region: a.region },
     filters: a.filters as Record<string, string[]>,
   };
 }
@@ -75,7 +76,7 @@ export function fromFragment(
     url: fragment.url,
     order,
     headline: m.title ?? '',
-    org: m.org ?? '',
+    organisation: m.organisation ?? '',
     region: m.region ?? '',
     parts: unescape(fragment.content)
       .split(SEPARATOR)

@@ -17,7 +17,7 @@ export function containsAll(doc: SearchDoc, terms: readonly string[]): boolean {
 
 /** Place and organisation hits outrank headline hits, which outrank body hits; more hits rank higher. */
 export function score(doc: SearchDoc, terms: readonly string[]): number {
-  const place = [doc.parts[PART.org] ?? '', doc.parts[PART.pinyin] ?? '', normalize(doc.region)];
+  const place = [doc.parts[PART.organisation] ?? '', doc.parts[PART.pinyin] ?? '', normalize(doc.region)];
   const headline = doc.parts[PART.headline] ?? '';
   const rest = doc.parts.slice(PART.rest);
   return terms.reduce(

@@ -58,7 +58,7 @@ describe('search quality', () => {
     it("ranks a county's own report first for the county's name", async () => {
       for (const { query } of queries.filter((q) => q.kind === 'county')) {
         const got = await search(page, site.server.origin, query);
-        const own = articles.find((a) => a.org.includes(query));
+        const own = articles.find((a) => a.organisation.includes(query));
         expect(own, query).toBeDefined();
         expect(got[0], query).toBe(own!.path);
       }

@@ -19,8 +19,8 @@ const ORGANISATIONS = divisions.prefectures.flatMap((p) =>
   divisions
     .countiesOf(p.code)
     .map((c) => `${p.name}${c.name}妇联`)
-    .filter((org) => {
-      const r = regionFromOrganisation(org, divisions);
+    .filter((organisation) => {
+      const r = regionFromOrganisation(organisation, divisions);
       return r.ok && !r.correction;
     }),
 );
@@ -59,7 +59,7 @@ export const generatedArticle: fc.Arbitrary<GeneratedArticle> = fc.record({
 export const generatedPage = fc.uniqueArray(generatedArticle, { minLength: 1, maxLength: 4, selector: (a) => a.organisation });
 
 /** Where the printed line is cut by a column break: never next to a space or after a sentence end. */
-const cut = (p: string, at: number) => {
+const cut = (p: string, at: number): [string, string] | undefined => {
   const i = 2 + (at % Math.max(1, p.length - 4));
   return /[\s。！？!?…」』”]/.test(p[i - 1]! + p[i]!) ? undefined : [p.slice(0, i), p.slice(i)];
 };

@@ -7,7 +7,8 @@ import { parse } from 'node-html-parser';
 export interface PrintedArticle {
   path: string;
   parts: string[];
-  org: string;
+  /** Organisation line, folded; empty for news. */
+  organisation: string;
 }
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
@@ -17,8 +18,8 @@ export function printedArticles(dist = 'dist'): PrintedArticle[] {
     const article = parse(readFileSync(`${dist}/articles/${slug}/index.html`, 'utf8')).querySelector('article')!;
     for (const el of article.querySelectorAll('.tags, .note')) el.remove();
     const text = (selector: string) => article.querySelectorAll(selector).map((el) => fold(el.text));
-    const parts = [...text('.article-org'), ...text('h1'), ...text('.byline'), ...text('.article-body'), ...text('figcaption')];
-    return { path: `/articles/${slug}/`, parts, org: fold(article.querySelector('.article-org')?.text ?? '') };
+    const parts = [...text('.article-organisation'), ...text('h1'), ...text('.byline'), ...text('.article-body'), ...text('figcaption')];
+    return { path: `/articles/${slug}/`, parts, organisation: fold(article.querySelector('.article-organisation')?.text ?? '') };
   });
 }
 

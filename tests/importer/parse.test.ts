@@ -155,8 +155,8 @@ describe('photo credit lines', () => {
 describe('region from the organisation line', () => {
   it.each(readArticles().filter((a) => a.data.kind === 'county-report').map((a) => [a.data.organisation, a.data.region] as const))(
     '%s',
-    (org, region) => {
-      expect(regionFromOrganisation(org, divisions)).toEqual({ ok: true, region });
+    (organisation, region) => {
+      expect(regionFromOrganisation(organisation, divisions)).toEqual({ ok: true, region });
     },
   );
 

@@ -4,21 +4,21 @@ import { regionFromOrganisation } from '../../src/importer/region.ts';
 import { hunanDivisions } from '../../src/regions/load.ts';
 
 const divisions = hunanDivisions();
-const resolve = (org: string) => regionFromOrganisation(org, divisions);
+const resolve = (organisation: string) => regionFromOrganisation(organisation, divisions);
 
 // Read straight from the stored page, so this test does not depend on the parser.
 const pageOrganisations = readFileSync('content/sources/000_fa27af0bc5488c72.txt', 'utf8')
   .split(/\r\n|\r|\n/)
   .map((line) => /^(\S+妇联)\s*[:：]$/.exec(line.trim())?.[1])
-  .filter((org): org is string => Boolean(org));
+  .filter((organisation): organisation is string => Boolean(organisation));
 
 describe('organisation lines of the stored page', () => {
   it('has the 11 county reports', () => {
     expect(pageOrganisations).toHaveLength(11);
   });
 
-  it.each(pageOrganisations)('%s resolves without a correction', (org) => {
-    const result = resolve(org);
+  it.each(pageOrganisations)('%s resolves without a correction', (organisation) => {
+    const result = resolve(organisation);
     expect(result.ok).toBe(true);
     expect(result).not.toHaveProperty('correction');
   });
@@ -39,9 +39,9 @@ describe('short names', () => {
     ['岳阳市岳阳妇联', { prefecture: '岳阳市', county: '岳阳县' }],
     // 湘潭市 contains 潭市, the short name of 潭市镇 in 湘乡市: not a township here.
     ['湘潭市湘乡市妇联', { prefecture: '湘潭市', county: '湘乡市' }],
-  ])('%s resolves silently', (org, region) => {
-    expect(resolve(org)).toEqual({ ok: true, region });
-    expect(resolve(org)).not.toHaveProperty('correction');
+  ])('%s resolves silently', (organisation, region) => {
+    expect(resolve(organisation)).toEqual({ ok: true, region });
+    expect(resolve(organisation)).not.toHaveProperty('correction');
   });
 });
 

@@ -98,8 +98,8 @@ describe('generated pages, imported with the CLI and built', () => {
     const shown = new Map<string, GeneratedArticle>();
     for (const file of readFileSync(scratch.path('dist/sitemap-0.xml'), 'utf8').match(/\/articles\/[^/<]+\//g) ?? []) {
       const article = parse(readFileSync(scratch.path('dist', file, 'index.html'), 'utf8')).querySelector('article')!;
-      shown.set(article.querySelector('.article-org')!.text.replace(/:$/, ''), {
-        organisation: article.querySelector('.article-org')!.text.replace(/:$/, ''),
+      shown.set(article.querySelector('.article-organisation')!.text.replace(/:$/, ''), {
+        organisation: article.querySelector('.article-organisation')!.text.replace(/:$/, ''),
         headline: article.querySelector('h1')!.text,
         paragraphs: article.querySelectorAll('.article-body p').map((p) => p.text),
         captions: article.querySelectorAll('figcaption [data-search="caption"]').map((c) => c.text),

@@ -6,7 +6,7 @@ import { canOccur, fromIndexText, indexCharacters, normalize, parseQuery, toInde
 interface Fields {
   url?: string;
   order?: number;
-  org?: string;
+  organisation?: string;
   region?: string;
   pinyin?: string;
   headline?: string;
@@ -18,9 +18,9 @@ const doc = (f: Fields): SearchDoc => ({
   url: f.url ?? '/articles/x/',
   order: f.order ?? 1,
   headline: f.headline ?? '',
-  org: f.org ?? '',
+  organisation: f.organisation ?? '',
   region: f.region ?? '',
-  parts: [f.org ?? '', f.pinyin ?? '', f.headline ?? '', '', f.body ?? ''].map(normalize),
+  parts: [f.organisation ?? '', f.pinyin ?? '', f.headline ?? '', '', f.body ?? ''].map(normalize),
   filters: f.filters ?? {},
 });
 
@@ -64,8 +64,8 @@ describe('tokenizer', () => {
 });
 
 describe('matching and ranking', () => {
-  const linli = doc({ url: '/l/', order: 7, org: '常德市临澧县妇联', region: '常德市 › 临澧县', headline: '“五导”工作法', body: '临澧县妇联完成改革任务后,乡、村两级' });
-  const other = doc({ url: '/o/', order: 1, org: '益阳市桃江县妇联', body: '学习临澧经验,临澧临澧' });
+  const linli = doc({ url: '/l/', order: 7, organisation: '常德市临澧县妇联', region: '常德市 › 临澧县', headline: '“五导”工作法', body: '临澧县妇联完成改革任务后,乡、村两级' });
+  const other = doc({ url: '/o/', order: 1, organisation: '益阳市桃江县妇联', body: '学习临澧经验,临澧临澧' });
 
   it('keeps only articles containing every term, punctuation included', () => {
     expect(containsAll(linli, ['临澧', '两级'])).toBe(true);
