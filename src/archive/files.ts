@@ -18,7 +18,7 @@ export function readContentFiles(root = '.'): ContentFiles {
   const bytes = (path: string) => {
     if (!cache.has(path)) {
       const full = join(root, path);
-      cache.set(path, existsSync(full) && statSync(full).isFile() ? readFileSync(full) : undefined);
+      cache.set(path, statSync(full, { throwIfNoEntry: false })?.isFile() ? readFileSync(full) : undefined);
     }
     return cache.get(path);
   };
@@ -27,7 +27,8 @@ export function readContentFiles(root = '.'): ContentFiles {
       const full = join(root, dir);
       if (!existsSync(full)) return [];
       return readdirSync(full)
-        .filter((name) => statSync(join(full, name)).isFile())
+        // A broken link is listed (and reported as unreadable), a folder is not.
+        .filter((name) => !statSync(join(full, name), { throwIfNoEntry: false })?.isDirectory())
         .map((name) => `${dir}/${name}`)
         .sort();
     },

@@ -19,9 +19,14 @@ export function parseManifest(text: string): PublishedUrl[] {
     .filter((u) => u.url && !u.url.startsWith('#'));
 }
 
+/** A page of the site: folders of letters, digits, - and _, ending in /; never the build's own asset folders. */
+const PAGE_PATH = /^\/(?:[A-Za-z0-9_-]+\/)*$/;
+const ASSET_FOLDERS = /^\/(?:pagefind|_astro)\//;
+
 const sitePath = z
   .string({ error: '应为以 / 开头的站内网址' })
-  .regex(/^\/[^\s]*$/, '应为以 / 开头、不含空格的站内网址，例如 /articles/taojiang/');
+  .regex(PAGE_PATH, '应为以 / 开头和结尾的页面网址，只含字母、数字、- 和 _，例如 /articles/taojiang/')
+  .refine((path) => !ASSET_FOLDERS.test(path), '不能是构建生成的资源目录（/pagefind/、/_astro/）');
 
 const redirectsSchema = z.array(
   z.strictObject({

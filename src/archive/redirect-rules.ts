@@ -17,10 +17,17 @@ export function checkRedirects(redirects: readonly Redirect[], live: ReadonlySet
   const problems: Problem[] = [];
   const targets = new Map<string, string>();
   const next = new Map(redirects.map((r) => [r.from, r.to]));
+  // On case-insensitive hosts /Articles/linli/ and /articles/linli/ are one file.
+  const liveByCase = new Map([...live].map((path) => [path.toLowerCase(), path]));
   redirects.forEach((r, i) => {
     const at = (field: 'from' | 'to', message: string) => problems.push({ file, line: r.line, field: `[${i}].${field}`, message, rule: 'redirect' });
     if (live.has(r.from)) {
       at('from', `${r.from} 是现有页面，重定向会把它替换掉：请删除这一条（或先把该页面改名，再从旧网址重定向）`);
+      return;
+    }
+    const twin = liveByCase.get(r.from.toLowerCase());
+    if (twin) {
+      at('from', `${r.from} 与现有页面 ${twin} 只差大小写，在不区分大小写的主机上会把它替换掉：请删除这一条`);
       return;
     }
     const chain = [r.from];

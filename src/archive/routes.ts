@@ -5,8 +5,8 @@ import { buildRegionTree, flatten } from '../regions/tree.ts';
 import type { Problem } from './problems.ts';
 import type { Archive } from './validate.ts';
 
-/** Routes that exist whatever the content. */
-const FIXED = [...Object.values(INDEX), '/rss.xml', '/404.html'];
+/** Routes that exist whatever the content (the sitemap integration always writes the first sitemap). */
+const FIXED = [...Object.values(INDEX), '/rss.xml', '/404.html', '/sitemap-index.xml', '/sitemap-0.xml'];
 
 export function siteRoutes(archive: Archive): { live: Set<string>; problems: Problem[] } {
   const live = new Set<string>(FIXED);

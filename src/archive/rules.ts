@@ -9,6 +9,12 @@ import { siteRoutes } from './routes.ts';
 import { normalisedDigest } from './source-text.ts';
 import type { Archive } from './validate.ts';
 
+/**
+ * What makes two bodies the same text: whitespace dropped and full-width forms folded (NFKC), so a
+ * copy with ， for , or full-width digits is still a copy.
+ */
+export const bodyKey = (paragraphs: readonly string[]) => compact(paragraphs.join('').normalize('NFKC'));
+
 /** The first holder of each key; later holders are reported against it. */
 function firstHolders<T>(items: readonly T[], key: (item: T) => string | undefined, report: (item: T, first: T) => void): void {
   const seen = new Map<string, T>();
@@ -44,13 +50,13 @@ export function archiveRules(archive: Archive): { problems: Problem[]; redirectT
   );
   firstHolders(
     archive.articles,
-    (a) => compact(a.paragraphs.join('')) || undefined,
+    (a) => bodyKey(a.paragraphs) || undefined,
     (a, first) =>
       problems.push({
         file: a.file,
         line: 1,
         field: 'body',
-        message: `正文与 ${first.file} 完全相同：同一篇文章只能收录一次，请删除重复的一篇（已发布的网址请在 ${CONTENT.redirects} 中重定向）`,
+        message: `正文与 ${first.file} 相同（忽略空白与全角半角）：同一篇文章只能收录一次，请删除重复的一篇（已发布的网址请在 ${CONTENT.redirects} 中重定向）`,
         rule: 'duplicate-body',
       }),
   );
@@ -72,18 +78,16 @@ export function archiveRules(archive: Archive): { problems: Problem[]; redirectT
   const redirects = checkRedirects(archive.redirects, routes.live);
   problems.push(...redirects.problems);
 
-  // A published article URL must still have its file or a redirect.
+  // Every published URL must still be served, or redirected.
   const slugs = new Set(archive.slugs);
   for (const { url, line } of archive.published) {
+    if (routes.live.has(url) || redirects.targets.has(url)) continue;
     const slug = /^\/articles\/([^/]+)\/$/.exec(url)?.[1];
-    if (slug === undefined || slugs.has(slug) || redirects.targets.has(url)) continue;
-    problems.push({
-      file: CONTENT.published,
-      line,
-      field: url,
-      message: `已发布的文章 ${articlePath(slug)} 没有对应文件：恢复 ${articleFile(slug)}，或在 ${CONTENT.redirects} 中加重定向`,
-      rule: 'published-url',
-    });
+    // An article whose file is there but faulty is reported at the file.
+    if (slug !== undefined && slugs.has(slug)) continue;
+    const what = slug === undefined ? `已发布的网址 ${url} 在当前内容下不会生成` : `已发布的文章 ${articlePath(slug)} 没有对应文件`;
+    const fix = slug === undefined ? '恢复生成它的内容（举措、地区的文章或版面）' : `恢复 ${articleFile(slug)}`;
+    problems.push({ file: CONTENT.published, line, field: url, message: `${what}：${fix}，或在 ${CONTENT.redirects} 中加重定向`, rule: 'published-url' });
   }
   return { problems, redirectTargets: redirects.targets };
 }

@@ -11,7 +11,8 @@ import { CONTENT, pageIdOfFile, slugOfFile, sourceFile } from './paths.ts';
 import type { Problem } from './problems.ts';
 import { parseManifest, parseRedirects, type PublishedUrl, type Redirect } from './published.ts';
 import { archiveRules } from './rules.ts';
-import { sha256 } from './source-text.ts';
+import { isUtf8 } from 'node:buffer';
+import { controlCharacter, firstInvalidUtf8Line, sha256 } from './source-text.ts';
 import { parseVocabulary, type Initiative } from './vocabulary.ts';
 import { issueProblems, parseYaml } from './yaml-file.ts';
 
@@ -103,6 +104,18 @@ function loadPages(files: ContentFiles, pageIds: readonly string[], problems: Pr
 export const articleSchemaFor = (inputs: SchemaInputs): ArticleSchema =>
   createArticleSchema({ divisions: inputs.divisions, initiativeIds: inputs.vocabulary.map((v) => v.id), pageIds: inputs.pageIds });
 
+/** A file the validator cannot read as UTF-8 text without a BOM or control characters, as a problem. */
+function encodingProblem(file: string, bytes: Uint8Array | undefined): Problem | undefined {
+  const at = (line: number, message: string): Problem => ({ file, line, field: '(文件)', message });
+  if (!bytes) return at(1, '无法读取此文件（可能是失效的链接）：请恢复或删除它');
+  if (!isUtf8(bytes)) return at(firstInvalidUtf8Line(bytes), '不是 UTF-8 编码（可能是 GBK）：请用文本编辑器另存为 UTF-8');
+  const text = Buffer.from(bytes).toString('utf8');
+  if (text.startsWith('\uFEFF')) return at(1, '文件以 BOM 开头：请另存为不带 BOM 的 UTF-8（编辑器中常称“UTF-8 无 BOM”）');
+  const control = controlCharacter(text);
+  if (control) return at(control.line, `含有控制字符 ${control.code}（多为复制或转码时混入），网页上看不见也无法检索：请删去`);
+  return undefined;
+}
+
 export function validateArchive(files: ContentFiles, divisions: DivisionIndex = hunanDivisions()): Validation {
   const inputs = readSchemaInputs(files, divisions);
   const problems: Problem[] = [...inputs.problems];
@@ -115,6 +128,11 @@ export function validateArchive(files: ContentFiles, divisions: DivisionIndex = 
     const slug = slugOfFile(file);
     if (slug === undefined) continue;
     slugs.push(slug);
+    const unreadable = encodingProblem(file, files.bytes(file));
+    if (unreadable) {
+      problems.push(unreadable);
+      continue;
+    }
     const check = checkArticleFile(file, files.text(file) ?? '', articleSchema, inputs.vocabulary);
     problems.push(...check.problems);
     if (check.data) articles.push({ slug, file, data: check.data, paragraphs: check.paragraphs ?? [] });
@@ -123,7 +141,17 @@ export function validateArchive(files: ContentFiles, divisions: DivisionIndex = 
   const redirectsText = files.text(CONTENT.redirects);
   const parsed = redirectsText === undefined ? { redirects: [], problems: [] } : parseRedirects(redirectsText);
   problems.push(...parsed.problems);
-  const published = parseManifest(files.text(CONTENT.published) ?? '');
+  const manifest = files.text(CONTENT.published);
+  if (manifest === undefined) {
+    problems.push({
+      file: CONTENT.published,
+      line: 1,
+      field: '(文件)',
+      message: '找不到已发布网址清单：它保证已发布的网址永不失效，请从版本库恢复（新建的档案写一行以 # 开头的注释即可）',
+      rule: 'published-url',
+    });
+  }
+  const published = parseManifest(manifest ?? '');
 
   const archive: Archive = { ...inputs, pages, articles, slugs, redirects: parsed.redirects, redirectTargets: new Map(), published };
   const rules = archiveRules(archive);

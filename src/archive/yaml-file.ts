@@ -1,30 +1,50 @@
-// Parses a YAML text (a file or a frontmatter block) and points any path back at its line, so
-// every fault in a YAML file can be reported where it is written.
+// Parses a YAML text (a file or a frontmatter block) as the build reads it, and points any path
+// back at its line. Astro reads frontmatter and YAML files with js-yaml, which takes some plain
+// values for dates, numbers or tags; the `yaml` library (YAML 1.2) gives the lines and the
+// editor's view. Where the two read a value differently, that is a fault: the check then sees
+// exactly what the build sees.
+import { load as loadAsBuilt } from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
 
 export interface YamlFile {
-  /** The parsed value; undefined when the text has syntax errors. */
+  /** The value as the build reads it; undefined when the text has faults. */
   value: unknown;
-  /** Syntax errors, each at its line. */
+  /** Syntax errors and ambiguous values, each at its line. */
   problems: Problem[];
   /** Line of the node at `path`, or of its nearest parent that exists. */
   lineOf(path: readonly PropertyKey[]): number;
+}
+
+const QUOTE_HINT = '（若文字以 * [ { & ! | > \' " % @ ` 开头、含“: ”或形如日期、数字，请整体加双引号）';
+
+const json = (value: unknown) => {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined; // a self-referencing alias
+  }
+};
+
+/** The first path at which two parsed values differ. */
+function firstDifference(a: unknown, b: unknown, path: (string | number)[] = []): (string | number)[] {
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b) && !(a instanceof Date) && !(b instanceof Date)) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const key of keys) {
+      const k = Array.isArray(a) ? Number(key) : key;
+      const [x, y] = [(a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]];
+      if (json(x) !== json(y)) return firstDifference(x, y, [...path, k]);
+    }
+  }
+  return path;
 }
 
 /** `firstLine`: where the text starts in its file; `field`: what a syntax error is reported as. */
 export function parseYaml(file: string, text: string, { firstLine = 1, field = 'YAML' } = {}): YamlFile {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter });
-  const problems = doc.errors.map(
-    (e): Problem => ({
-      file,
-      line: firstLine + (e.linePos?.[0].line ?? 1) - 1,
-      field,
-      message: `YAML 格式错误：${e.message.split('\n')[0]}（若文字以 * [ { & ! | > ' " % @ \` 开头或含“: ”，请整体加双引号）`,
-    }),
-  );
+  const at = (line: number, message: string): Problem => ({ file, line, field, message });
   const lineOf = (path: readonly PropertyKey[]): number => {
     const keys = path.filter((k): k is string | number => typeof k !== 'symbol');
     for (let n = keys.length; n > 0; n--) {
@@ -33,16 +53,32 @@ export function parseYaml(file: string, text: string, { firstLine = 1, field = '
     }
     return firstLine;
   };
-  if (problems.length) return { value: undefined, problems, lineOf };
-  try {
-    return { value: doc.toJS(), problems, lineOf };
-  } catch (error) {
-    // An alias (*name) without its anchor, or aliases expanding past the library's limit.
-    const alias = /\*[^\s,\]}]+/.exec(text);
-    const line = alias ? firstLine + text.slice(0, alias.index).split('\n').length - 1 : firstLine;
-    const message = `YAML 格式错误：${(error as Error).message}（以 * 开头的文字在 YAML 里是引用：请整体加双引号）`;
-    return { value: undefined, problems: [{ file, line, field, message }], lineOf };
+  const faults = [...doc.errors, ...doc.warnings];
+  if (faults.length) {
+    const problems = faults.map((e) => at(firstLine + (e.linePos?.[0].line ?? 1) - 1, `YAML 格式错误：${e.message.split('\n')[0]}${QUOTE_HINT}`));
+    return { value: undefined, problems, lineOf };
   }
+  let ours: unknown;
+  let built: unknown;
+  try {
+    ours = doc.toJS();
+    built = loadAsBuilt(text);
+  } catch (error) {
+    // An alias (*name) without its anchor, aliases expanding past the limit, or a tag the build rejects.
+    const mark = (error as { mark?: { line: number } }).mark;
+    const alias = /\*[^\s,\]}]+/.exec(text);
+    const line = mark ? firstLine + mark.line : alias ? firstLine + text.slice(0, alias.index).split('\n').length - 1 : firstLine;
+    return { value: undefined, problems: [at(line, `YAML 格式错误：${(error as Error).message.split('\n')[0]}${QUOTE_HINT}`)], lineOf };
+  }
+  const [a, b] = [json(ours), json(built)];
+  if (a === undefined || b === undefined || a !== b) {
+    const path = firstDifference(ours, built);
+    const value = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], built);
+    const shown = value === undefined ? '（没有这一项）' : (json(value) ?? '（循环引用）');
+    const message = `构建时这里会被读成 ${shown}，与字面不同${QUOTE_HINT}`;
+    return { value: undefined, problems: [at(lineOf(path), message)], lineOf };
+  }
+  return { value: built, problems: [], lineOf };
 }
 
 /** a.b[2].c from a zod issue path. */

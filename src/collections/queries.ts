@@ -1,5 +1,6 @@
 // The one place pages ask for content: sorted, grouped and joined once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { unescapePrinted } from '../archive/printed-text.ts';
 import { projectSchemaInputs } from '../archive/validate.ts';
 import type { Initiative } from '../archive/vocabulary.ts';
 import { ARTICLE_KINDS } from '../schema/article.ts';
@@ -81,7 +82,10 @@ export function articleLabel(data: ArticleData): string {
 }
 
 /** The opening of an article's body, whitespace dropped, for descriptions and feeds. */
-export const bodyOpening = (article: Article, length: number) => `${(article.body ?? '').replace(/\s+/g, '').slice(0, length)}…`;
+export const bodyOpening = (article: Article, length: number) => {
+  const printed = (article.body ?? '').split(/\n\s*\n/).map(unescapePrinted).join('');
+  return `${printed.replace(/\s+/g, ' ').trim().slice(0, length)}…`;
+};
 
 /** Who wrote it, as printed: the federation for reports, the reporters for news. */
 export function articleAuthors(data: ArticleData): string[] {

@@ -10,9 +10,15 @@ export interface Identity {
 
 /** Bodies at least this similar are the same article, corrected. */
 export const CLOSE_BODY = 0.5;
+/**
+ * With the same headline or federation, bodies must still share this much: unrelated reports on
+ * one page share at most about 0.16 of their character pairs, and a URL must never move to a
+ * different report just because the same federation wrote it.
+ */
+export const RELATED_BODY = 0.3;
 
 const bigrams = (s: string) => {
-  const t = s.replace(/\s+/g, '');
+  const t = s.normalize('NFKC').replace(/\s+/g, '');
   const set = new Set<string>();
   for (let i = 0; i + 1 < t.length; i++) set.add(t.slice(i, i + 2));
   return set;
@@ -34,9 +40,9 @@ const count = <T>(items: readonly T[], item: T) => items.filter((i) => i === ite
 
 /**
  * For each incoming article, the index of the existing article it is, or undefined for a new one.
- * Two articles are the same when their bodies are close, or they share the headline (and the
- * organisation line, if any), or they share an organisation line that no other article on either
- * side has. Pairs are taken best first, each article at most once.
+ * Two articles are the same when their bodies are close, or when their bodies are related and
+ * they share the headline (and the organisation line, if any) or an organisation line that no
+ * other article on either side has. Pairs are taken best first, each article at most once.
  */
 export function matchArticles(incoming: readonly Identity[], existing: readonly Identity[]): (number | undefined)[] {
   const inOrgs = incoming.map((a) => a.organisation);
@@ -48,7 +54,7 @@ export function matchArticles(incoming: readonly Identity[], existing: readonly 
       const sameOrg = a.organisation !== undefined && a.organisation === b.organisation;
       const sameHeadline = a.headline === b.headline && (sameOrg || a.organisation === b.organisation);
       const uniqueOrg = sameOrg && count(inOrgs, a.organisation) === 1 && count(exOrgs, a.organisation) === 1;
-      if (body >= CLOSE_BODY || sameHeadline || uniqueOrg) pairs.push({ i, e, score: body + (sameHeadline ? 2 : 0) + (sameOrg ? 2 : 0) });
+      if (body >= CLOSE_BODY || (body >= RELATED_BODY && (sameHeadline || uniqueOrg))) pairs.push({ i, e, score: body + (sameHeadline ? 2 : 0) + (sameOrg ? 2 : 0) });
     }),
   );
   pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.e - q.e);

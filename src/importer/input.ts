@@ -2,6 +2,7 @@
 // text with a message saying what the file is and what to do. Every check is linear in size.
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { controlCharacter, firstInvalidUtf8Line } from '../archive/source-text.ts';
 
 /** A newspaper page's text is tens of KB; anything this big is the wrong file. */
 export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
@@ -29,10 +30,14 @@ export function readPageInput(file: string): { bytes: Uint8Array; text: string }
   if (utf16) throw new InputRefusal(`${file} 是 UTF-16 编码（${utf16 === 'le' ? '小端' : '大端'}）：请另存为 UTF-8 后再导入`);
   if (bytes.includes(0)) throw new InputRefusal(`${file} 是二进制文件，不是文本：请给出 UTF-8 编码的版面文本`);
   if (!isUtf8(bytes)) {
-    throw new InputRefusal(`${file}: 第 ${firstInvalidLine(bytes)} 行：不是 UTF-8 编码（可能是 GBK）：请用文本编辑器另存为 UTF-8 后再导入`);
+    throw new InputRefusal(`${file}: 第 ${firstInvalidUtf8Line(bytes)} 行：不是 UTF-8 编码（可能是 GBK）：请用文本编辑器另存为 UTF-8 后再导入`);
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (!text.trim()) throw new InputRefusal(`${file} 是空文件`);
+  const control = controlCharacter(text);
+  if (control) {
+    throw new InputRefusal(`${file}: 第 ${control.line} 行：含有控制字符 ${control.code}，报纸上印不出这种字符（多为复制或转码时混入）：请删去后再导入`);
+  }
   return { bytes, text };
 }
 
@@ -57,24 +62,4 @@ function utf16Endianness(bytes: Uint8Array): 'le' | 'be' | undefined {
   } catch {
     return undefined; // unpaired surrogates: not UTF-16 text
   }
-}
-
-/**
- * Line of the first byte that is not UTF-8, in one pass: the lenient decoder turns each bad
- * sequence into U+FFFD; the first U+FFFD not spelled EF BF BD in the file is the culprit.
- */
-function firstInvalidLine(bytes: Uint8Array): number {
-  // ignoreBOM keeps a BOM in the output so byte offsets stay aligned.
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  let offset = 0; // byte offset of text[from]
-  let from = 0;
-  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
-    offset += Buffer.byteLength(text.slice(from, at));
-    from = at;
-    if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) break;
-    offset += 3;
-    from = at + 1;
-  }
-  // Everything before `from` decoded cleanly; count its line breaks as the parser does.
-  return (text.slice(0, from).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
 }

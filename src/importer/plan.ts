@@ -3,14 +3,16 @@
 import type { ContentFiles } from '../archive/files.ts';
 import { articleFile, CONTENT, pageFile, sourceFile } from '../archive/paths.ts';
 import { normalisedDigest, sha256 } from '../archive/source-text.ts';
+import { parseYaml } from '../archive/yaml-file.ts';
 import type { Archive } from '../archive/validate.ts';
-import { compact, mentions, type Initiative } from '../archive/vocabulary.ts';
+import { bodyKey } from '../archive/rules.ts';
+import { mentions, type Initiative } from '../archive/vocabulary.ts';
 import { suggestNewsSlug, suggestReportSlug } from '../lib/slug.ts';
 import { articlePath } from '../lib/urls.ts';
 import { organisationMatchesRegion, type DivisionIndex } from '../regions/divisions.ts';
 import { shortName } from '../regions/names.ts';
 import { existingArticles, type ExistingArticle } from './existing.ts';
-import { matchArticles, type Identity } from './identity.ts';
+import { matchArticles, similarity, type Identity } from './identity.ts';
 import { ImportError, parsePage, type ParsedArticle, type ParsedPage } from './parse.ts';
 import { regionFromOrganisation, selfNames, type OrganisationRegion } from './region.ts';
 import { mergeDraft, renderDraft, renderPage, type Draft } from './render.ts';
@@ -69,6 +71,9 @@ const printedText = (a: ParsedArticle) => [a.headline, ...a.paragraphs, ...a.cap
 const printedParts = (a: { kind?: unknown; headline?: unknown; organisation?: unknown; byline?: unknown; captions?: unknown }, paragraphs: readonly string[]) =>
   JSON.stringify([a.kind, a.headline, a.organisation ?? null, a.byline ?? null, a.captions ?? [], paragraphs]);
 
+/** Bodies this similar by the same federation are a copy of one article, not two articles. */
+const COPY = 0.9;
+
 /** Refusals when the page, or its articles, are already in the archive under another page. */
 function duplicates(input: PlanInput, articles: readonly ParsedArticle[]): string[] {
   const digest = normalisedDigest(input.bytes);
@@ -76,17 +81,26 @@ function duplicates(input: PlanInput, articles: readonly ParsedArticle[]): strin
   const rename = (id: string) => `若要重新导入该版面，请把文件命名为 ${id}.txt 再导入`;
   if (twin) return [`与已有版面 ${twin.id}（${sourceFile(twin.id)}）的文字相同：同一版面只能收录一次。${rename(twin.id)}`];
   const others = new Map<string, Archive['articles'][number]>();
+  const byOrganisation = new Map<string, Archive['articles'][number][]>();
   for (const a of input.archive.articles) {
-    if (a.data.source.page !== input.pageId) others.set(compact(a.paragraphs.join('')), a);
+    if (a.data.source.page === input.pageId) continue;
+    others.set(bodyKey(a.paragraphs), a);
+    if (a.data.kind === 'county-report') byOrganisation.set(a.data.organisation, [...(byOrganisation.get(a.data.organisation) ?? []), a]);
   }
-  const held = articles.map((a) => others.get(compact(a.paragraphs.join('')))).filter((a) => a !== undefined);
+  // The same text, or a lightly edited copy by the same federation.
+  const heldBy = (a: ParsedArticle) =>
+    others.get(bodyKey(a.paragraphs)) ??
+    byOrganisation.get(a.organisation ?? '')?.find((b) => similarity(a.paragraphs.join(''), b.paragraphs.join('')) >= COPY);
+  const held = articles.map(heldBy).filter((a) => a !== undefined);
   const byPage = new Map<string, number>();
   for (const a of held) byPage.set(a.data.source.page, (byPage.get(a.data.source.page) ?? 0) + 1);
   const [page, count] = [...byPage].sort((x, y) => y[1] - x[1])[0] ?? [];
   if (page && count! * 2 > articles.length) {
     return [`${articles.length} 篇文章中有 ${count} 篇已在版面 ${page} 中：这像是同一版面的另一份文本。${rename(page)}`];
   }
-  return held.map((a) => `有一篇文章的正文与 ${a.file}（版面 ${a.data.source.page}）完全相同：同一篇文章只能收录一次`);
+  return articles
+    .filter((a) => others.has(bodyKey(a.paragraphs)))
+    .map((a) => `“${a.headline}”的正文与 ${others.get(bodyKey(a.paragraphs))!.file}（版面 ${others.get(bodyKey(a.paragraphs))!.data.source.page}）相同：同一篇文章只能收录一次`);
 }
 
 export function planImport(input: PlanInput): ImportPlan {
@@ -189,11 +203,15 @@ export function planImport(input: PlanInput): ImportPlan {
   if (storedSource && writes.has(source)) overwrites.push(source);
   const pagePath = pageFile(input.pageId);
   const storedPage = input.files.text(pagePath);
-  const pageText = renderPage(
-    { publication: input.publication ?? '今日女报', sourceFile: source, sourceSha256: sha256(input.bytes), continuedFrom: page.continuedFrom },
-    storedPage,
-  );
-  if (pageText !== storedPage) writes.set(pagePath, pageText);
+  if (storedPage !== undefined && parseYaml(pagePath, storedPage).problems.length) {
+    refusals.push(`${pagePath} 有误，无法更新：请先运行 npm run check 修好它，再导入`);
+  } else {
+    const pageText = renderPage(
+      { publication: input.publication ?? '今日女报', sourceFile: source, sourceSha256: sha256(input.bytes), continuedFrom: page.continuedFrom },
+      storedPage,
+    );
+    if (pageText !== storedPage) writes.set(pagePath, pageText);
+  }
 
   return { page, articles: planned, removals, writes, refusals, overwrites };
 }

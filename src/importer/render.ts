@@ -3,12 +3,24 @@
 // comments and layout survive a re-import.
 import { Document, parseDocument, type Node } from 'yaml';
 import { printedBody } from '../archive/printed-text.ts';
+import { parseYaml } from '../archive/yaml-file.ts';
 import type { ParsedArticle } from './parse.ts';
 import type { OrganisationRegion } from './region.ts';
 
 export const SUGGESTED_INITIATIVES = ' 导入工具按词表建议，请确认';
 const SUGGESTED_REGION = ' 导入工具从正文推测，请确认';
 const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/**
+ * YAML text for a document that the build reads back as written. Plain scalars keep files
+ * readable; where the build's parser would read one as a date, number or tag, every new string
+ * is double-quoted instead.
+ */
+function yamlText(doc: Document): string {
+  const plain = doc.toString(YAML_OPTIONS);
+  if (!parseYaml('draft', plain).problems.length) return plain;
+  return doc.toString({ ...YAML_OPTIONS, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+}
 
 export interface Draft {
   article: ParsedArticle;
@@ -54,7 +66,7 @@ export function renderDraft(d: Draft): string {
   initiatives.flow = true;
   if (d.initiatives.length) initiatives.comment = SUGGESTED_INITIATIVES;
   if (d.region && d.regionSuggested) (doc.get('region', true) as Node).commentBefore = SUGGESTED_REGION;
-  return file(doc.toString(YAML_OPTIONS), d.article.paragraphs);
+  return file(yamlText(doc), d.article.paragraphs);
 }
 
 /**
@@ -82,7 +94,7 @@ export function mergeDraft(
   if (region) set(['region'], region);
   // Unchanged: the file stays byte for byte as the editor left it.
   if (!changed && JSON.stringify(existing.paragraphs) === JSON.stringify(article.paragraphs)) return existing.raw;
-  return file(doc.toString(YAML_OPTIONS), article.paragraphs);
+  return file(yamlText(doc), article.paragraphs);
 }
 
 export interface PageFields {
@@ -97,11 +109,11 @@ export function renderPage(p: PageFields, existing?: string): string {
   const doc = existing === undefined ? new Document({ publication: p.publication, sourceFile: p.sourceFile }) : parseDocument(existing);
   if (existing === undefined) {
     (doc.get('publication', true) as Node).comment = ' 请核对报纸名称';
-    doc.comment = ' 原版印出日期或版次时，补上 date: YYYY-MM-DD 与 pageNumber: "NN"；推断的年份写在 inferredYear（value 与 reason）。';
+    doc.comment = ' 原版印出日期或版次时，补上 date: "YYYY-MM-DD" 与 pageNumber: "NN"；推断的年份写在 inferredYear（value 与 reason）。';
   }
   update(doc, ['sourceFile'], p.sourceFile);
   update(doc, ['sourceSha256'], p.sourceSha256);
   if (p.continuedFrom) update(doc, ['continuedFrom'], p.continuedFrom);
   else doc.delete('continuedFrom');
-  return doc.toString(YAML_OPTIONS);
+  return yamlText(doc);
 }

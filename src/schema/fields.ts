@@ -25,3 +25,9 @@ export const strictObject = <T extends z.ZodRawShape>(shape: T) =>
           ? '缺少此项'
           : `应为一组字段，实际是 ${JSON.stringify(iss.input)}`,
   });
+
+/** Digits written as text ("04"): unquoted, YAML would read 04 as the number 4 and lose the zero. */
+export const digits = (what: string, example: string) =>
+  z
+    .string({ error: (iss) => (iss.input === undefined ? `缺少${what}` : `${what}请加引号写成文字，例如 ${example}（不加引号会被读成数字，丢掉前导 0）`) })
+    .regex(/^\d+$/, `${what}只写数字，例如 ${example}`);

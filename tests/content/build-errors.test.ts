@@ -2,7 +2,7 @@
 // up in a scratch copy of the project, `npm run check` must fail, and the build's content step
 // (`astro sync`, which runs the same validator) must fail with every one of the same messages.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchProject } from '../helpers/scratch.ts';
@@ -33,6 +33,23 @@ const states: [string, () => void, string][] = [
   ['Markdown in a body', () => appendFileSync(content('articles/linli.md'), '\n# 不是标题\n'), 'body'],
   ['an organisation line YAML cannot read', () => edit(content('articles/linli.md'), (t) => t.replace('organisation: 常德市临澧县妇联', 'organisation: *常德市临澧县妇联')), 'YAML'],
   ['a body far longer than any report', () => appendFileSync(content('articles/linli.md'), `\n${'妇联改革'.repeat(6000)}。\n`), '远超一篇报道'],
+  ['an unquoted page date the build reads as a date', () => appendFileSync(content('pages/000_fa27af0bc5488c72.yaml'), 'date: 2020-11-20\n'), '构建时这里会被读成'],
+  ['an unquoted headline that looks like a date', () => edit(content('articles/cili.md'), (t) => t.replace(/^headline: .*$/m, 'headline: 2020-11-19')), '构建时这里会被读成'],
+  ['an unknown YAML tag', () => edit(content('articles/cili.md'), (t) => t.replace(/^headline: /m, 'headline: !x ')), 'YAML 格式错误'],
+  ['a redirect path without its trailing slash', () => redirects('- from: /articles/linli\n  to: /articles/cili/\n'), '页面网址'],
+  ['a redirect over a built file', () => redirects('- from: /favicon.svg\n  to: /articles/cili/\n'), '页面网址'],
+  ["a redirect into Pagefind's folder", () => redirects('- from: /pagefind/x/\n  to: /articles/cili/\n'), '资源目录'],
+  ['a redirect differing from a live page only in case', () => redirects('- from: /Articles/linli/\n  to: /articles/cili/\n'), '只差大小写'],
+  ['a published initiative page that would disappear', () => {
+    edit(content('initiatives.yaml'), (t) => t.replace(/^- id: si-yuan\n(?:  .*\n)*/m, ''));
+    edit(content('articles/hengyang-xian.md'), (t) => t.replace(/si-yuan,? ?/, ''));
+  }, '/initiatives/si-yuan/'],
+  ['no published-URL list', () => rmSync(content('published-urls.txt')), '找不到已发布网址清单'],
+  ['an article file that is not UTF-8', () => appendFileSync(content('articles/linli.md'), Buffer.from([0xd5, 0xe2, 0xa1, 0xa3, 0x0a])), '不是 UTF-8'],
+  ['an article file with a BOM', () => edit(content('articles/linli.md'), (t) => `\uFEFF${t}`), 'BOM'],
+  ['a control character in an article', () => appendFileSync(content('articles/linli.md'), '\n妇联\x1b执委。\n'), 'U+001B'],
+  ['a broken link in the articles folder', () => symlinkSync('/nonexistent/ghost.md', content('articles/ghost.md')), '无法读取'],
+  ['thousands of nested quotes in a body', () => appendFileSync(content('articles/linli.md'), `\n${'> '.repeat(20000)}x\n`), '嵌套过深'],
   ['a broken vocabulary', () => appendFileSync(content('initiatives.yaml'), '- id: Bad Id\n  name: 坏\n'), 'initiatives.yaml'],
 ];
 

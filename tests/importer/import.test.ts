@@ -209,6 +209,47 @@ describe('npm run import', () => {
     expect(stored.map((a) => a.data.region.county)).toEqual(['桃江县', '宜章县']);
   });
 
+  it('never gives a published URL to a different report of the same federation', () => {
+    writeFileSync(scratch.path(CONTENT.published), '# published\n/articles/wugang/\n');
+    const text = readFileSync(page, 'utf8');
+    const start = text.indexOf('邵阳武冈市妇联:');
+    const end = text.indexOf('益阳市桃江县妇联:');
+    writeFileSync(page, `${text.slice(0, start)}邵阳武冈市妇联:\n\n武冈市举办巾帼家政技能培训班\n\n近日,武冈市妇联联合人社部门举办家政服务技能培训,六十名农村妇女参加。\n\n${text.slice(end)}`);
+    const before = snapshot(dir);
+    const { status, output } = importPage(dir, '000_fa27af0bc5488c72.txt', '--force');
+    expect(status).toBe(1);
+    expect(output).toContain('/articles/wugang-2/  邵阳武冈市妇联：武冈市举办巾帼家政技能培训班');
+    expect(output).toContain('已发布的文章 /articles/wugang/');
+    expect(snapshot(dir)).toEqual(before);
+    writeFileSync(page, text);
+  });
+
+  it('refuses a copy of a page whose punctuation was changed to full width', () => {
+    writeFileSync(scratch.path('copy-01.txt'), readFileSync(page, 'utf8').replace(/,/g, '，'));
+    const before = snapshot(dir);
+    const { status, output } = importPage(dir, 'copy-01.txt');
+    expect(status).toBe(1);
+    expect(output).toMatch(/篇已在版面 000_fa27af0bc5488c72 中/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('writes text YAML would read as a date or number so that the build reads it back as text', () => {
+    writeFileSync(scratch.path('odd-02.txt'), '益阳市安化县妇联:\n\n2020-11-19\n\n安化县坚持党建带妇建,大力推进妇联改革,成效明显。\n\n\n\n0b11\n');
+    const { status, output } = importPage(dir, 'odd-02.txt');
+    expect(status, output).toBe(0);
+    const check = checkContent(dir);
+    expect(check.status, check.output).toBe(0);
+    const stored = readArticles(dir).find((a) => a.data.source.page === 'odd-02')!;
+    expect([stored.data.headline, stored.data.captions]).toEqual(['2020-11-19', ['0b11']]);
+  });
+
+  it('refuses printed text with a control character, naming the line', () => {
+    writeFileSync(scratch.path('ctrl.txt'), '益阳市安化县妇联:\n\n标题\n\n正文\x1b有控制字符。\n');
+    const { status, output } = importPage(dir, 'ctrl.txt');
+    expect(status).toBe(1);
+    expect(output).toContain('ctrl.txt: 第 5 行：含有控制字符 U+001B');
+  });
+
   describe('bad input is refused with a message, writing nothing', () => {
     const cases: [string, string | Buffer | undefined, RegExp][] = [
       ['missing.txt', undefined, /找不到文件 missing\.txt/],

@@ -96,8 +96,11 @@ describe('generated pages, imported with the CLI and built', () => {
     expect(build.status, build.output).toBe(0);
 
     const shown = new Map<string, GeneratedArticle>();
+    const descriptions = new Map<string, string>();
     for (const file of readFileSync(scratch.path('dist/sitemap-0.xml'), 'utf8').match(/\/articles\/[^/<]+\//g) ?? []) {
-      const article = parse(readFileSync(scratch.path('dist', file, 'index.html'), 'utf8')).querySelector('article')!;
+      const html = parse(readFileSync(scratch.path('dist', file, 'index.html'), 'utf8'));
+      const article = html.querySelector('article')!;
+      descriptions.set(article.querySelector('.article-organisation')!.text.replace(/:$/, ''), html.querySelector('meta[name="description"]')!.getAttribute('content')!);
       shown.set(article.querySelector('.article-organisation')!.text.replace(/:$/, ''), {
         organisation: article.querySelector('.article-organisation')!.text.replace(/:$/, ''),
         headline: article.querySelector('h1')!.text,
@@ -108,5 +111,10 @@ describe('generated pages, imported with the CLI and built', () => {
     const generated = pages.flat();
     expect(shown.size).toBe(generated.length);
     for (const a of generated) expect(shown.get(a.organisation)).toEqual({ ...a, captions: expectedCaptions(a) });
+    // Descriptions (and so feeds and link previews) quote the printed text, not its Markdown.
+    for (const a of generated) {
+      const opening = a.paragraphs.join('').replace(/\s+/g, ' ').trim().slice(0, 80);
+      expect(descriptions.get(a.organisation)).toBe(`${a.organisation}：${a.headline}。${opening}…`);
+    }
   });
 });

@@ -44,6 +44,12 @@ describe('matching re-imported articles', () => {
     expect(matchArticles([rewritten], [first, second])).toEqual([undefined]);
   });
 
+  it('never moves a URL to a different report of the same federation', () => {
+    const other = a('常德市临澧县妇联', '临澧县举办巾帼家政技能培训班', '近日,县妇联联合人社部门举办家政服务技能培训,六十名农村妇女参加。');
+    expect(matchArticles([other], [linli])).toEqual([undefined]);
+    expect(matchArticles([{ ...other, headline: linli.headline }], [linli])).toEqual([undefined]);
+  });
+
   it('pairs each existing article at most once', () => {
     expect(matchArticles([linli, linli], [linli])).toEqual([0, undefined]);
   });

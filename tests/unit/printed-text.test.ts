@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapePrinted, LINK_BREAK, printedBody, readPrintedBody } from '../../src/archive/printed-text.ts';
+import { escapePrinted, LINK_BREAK, printedBody, readPrintedBody, unescapePrinted } from '../../src/archive/printed-text.ts';
 
 /** Round trip: the escaped line reads back as exactly the printed line, with nothing to report. */
 const expectRoundTrip = (printed: string) => {
@@ -126,6 +126,15 @@ describe('round trip (property)', () => {
     );
   });
 
+  it('unescaping what escapePrinted wrote gives the printed line back without a parse', () => {
+    fc.assert(
+      fc.property(printedLine, (line) => {
+        expect(unescapePrinted(escapePrinted(line))).toBe(line);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('any list of printed paragraphs reads back as the same list', () => {
     fc.assert(
       fc.property(fc.array(printedLine, { minLength: 1, maxLength: 6 }), (paragraphs) => {
@@ -229,5 +238,13 @@ describe('problem messages quote one line', () => {
 
   it('reports text the parser replaces without any reference', () => {
     expect(readPrintedBody('甲\u0000乙').problems[0]?.message).toMatch(/控制字符/);
+  });
+});
+
+describe('many web addresses on one line', () => {
+  // Cutting every literal at once keeps this to one parse; one parse per address took a minute.
+  it('are all kept as text', () => {
+    const line = `${Array.from({ length: 3000 }, (_, i) => `www.a${i}.cn`).join(' ')}。`;
+    expect(readPrintedBody(escapePrinted(line))).toEqual({ paragraphs: [line], problems: [] });
   });
 });
