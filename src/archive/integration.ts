@@ -15,11 +15,15 @@ export function archiveContent(): AstroIntegration {
   return {
     name: 'archive-content',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger }) => {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
         validation = validateProject('.');
-        if (validation.problems.length) throw new ContentError(validation.problems);
+        if (validation.problems.length) {
+          // The dev server still starts, so an editor can look while fixing; builds refuse.
+          if (command !== 'dev') throw new ContentError(validation.problems);
+          logger.warn(new ContentError(validation.problems).message);
+        }
         const { archive } = validation;
-        logger.info(`内容检查通过：${archive.articles.length} 篇文章、${archive.pages.length} 个版面`);
+        if (!validation.problems.length) logger.info(`内容检查通过：${archive.articles.length} 篇文章、${archive.pages.length} 个版面`);
         updateConfig({ redirects: Object.fromEntries(archive.redirectTargets) });
       },
       'astro:build:done': ({ dir, logger }) => {
