@@ -5,20 +5,37 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import sitemap from '@astrojs/sitemap';
 import { archiveContent } from './src/archive/integration.ts';
+import { parseSiteUrl, SiteUrlError } from './src/lib/site-url.ts';
 import { searchIndex } from './src/search/integration.ts';
+
+// The public address, path included: SITE_URL=https://user.github.io/archive/ gives the
+// origin as `site` and /archive/ as `base`. A malformed one stops here with an example.
+let address;
+try {
+  address = parseSiteUrl(process.env.SITE_URL);
+} catch (error) {
+  if (!(error instanceof SiteUrlError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 // Astro 7 renders Markdown with Sätteri by default; remark/rehype plugins only run
 // on the unified processor, so it is chosen explicitly.
 export default defineConfig({
-  // Canonical URLs, the feed and the sitemap need the public address: set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Canonical URLs, the feed, the sitemap and every link need the public address: set SITE_URL when deploying.
+  site: address.site,
+  base: address.base,
   trailingSlash: 'always',
   // archiveContent() validates all content before anything renders (the build refuses exactly what
   // `npm run check` refuses) and, last after the build, checks that no published URL was lost.
   integrations: [sitemap(), searchIndex(), archiveContent()],
   build: { format: 'directory' },
   // Scripts stay in files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The base path for src/lib/urls.ts, in server and browser code alike.
+    define: { __ARCHIVE_BASE__: JSON.stringify(address.base) },
+  },
   // Astro hashes its own scripts and styles into a CSP <meta>; public/_headers repeats the
   // policy for static hosts together with what a <meta> cannot carry (frame-ancestors).
   security: {

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/files.ts';
+import { withBase } from '../lib/urls.ts';
 import { CONTENT } from './paths.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { fileForPath, missingUrls, unrecorded } from './published.ts';
@@ -15,7 +16,7 @@ export function archiveContent(): AstroIntegration {
   return {
     name: 'archive-content',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         validation = validateProject('.');
         if (validation.problems.length) {
           // The dev server still starts, so an editor can look while fixing; builds refuse.
@@ -24,7 +25,9 @@ export function archiveContent(): AstroIntegration {
         }
         const { archive } = validation;
         if (!validation.problems.length) logger.info(`内容检查通过：${archive.articles.length} 篇文章、${archive.pages.length} 个版面`);
-        updateConfig({ redirects: Object.fromEntries(archive.redirectTargets) });
+        // Redirect pages point at the final page's link, base path included.
+        const redirects = [...archive.redirectTargets].map(([from, to]) => [from, withBase(to, config.base)]);
+        updateConfig({ redirects: Object.fromEntries(redirects) });
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!validation) return;

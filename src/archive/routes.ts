@@ -1,12 +1,12 @@
 // The pages a build of this content serves, computed from the content alone, so redirects can be
 // checked without building. The build checks the same after it has written the files.
-import { articlePath, INDEX, initiativePath, pagePath, regionPath, sourceTextPath } from '../lib/urls.ts';
+import { articlePath, FILES, INDEX, initiativePath, pagePath, regionPath, sourceTextPath } from '../lib/urls.ts';
 import { buildRegionTree, flatten } from '../regions/tree.ts';
 import type { Problem } from './problems.ts';
 import type { Archive } from './validate.ts';
 
 /** Routes that exist whatever the content (the sitemap integration always writes the first sitemap). */
-const FIXED = [...Object.values(INDEX), '/rss.xml', '/404.html', '/sitemap-index.xml', '/sitemap-0.xml'];
+const FIXED = [...Object.values(INDEX), FILES.feed, FILES.notFound, FILES.sitemap, '/sitemap-0.xml'];
 
 export function siteRoutes(archive: Archive): { live: Set<string>; problems: Problem[] } {
   const live = new Set<string>(FIXED);

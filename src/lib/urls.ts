@@ -1,5 +1,21 @@
 // Every internal URL is built here, so a route and the links to it cannot drift apart.
 // Published URLs must never change: change these only with redirects.
+//
+// The builders give site paths (/articles/linli/): the identity of a page, as recorded in
+// content/published-urls.txt and redirects. A link in a page is `withBase(path)`, so the whole
+// site also works under a sub-path (SITE_URL=https://user.github.io/archive/).
+
+declare const __ARCHIVE_BASE__: string | undefined;
+
+/**
+ * The path the site is served under (/ or /archive/): astro.config.mjs defines it from SITE_URL for
+ * the build; / outside a site build. Not import.meta.env.BASE_URL, which a BASE_URL variable in the
+ * deployer's environment would override.
+ */
+export const BASE = typeof __ARCHIVE_BASE__ === 'string' ? __ARCHIVE_BASE__ : '/';
+
+/** A site path as a link: /articles/linli/ → /archive/articles/linli/ under a sub-path. */
+export const withBase = (path: string, base: string = BASE) => `${base.replace(/\/$/, '')}${path}`;
 
 export const articlePath = (slug: string) => `/articles/${slug}/`;
 export const initiativePath = (id: string) => `/initiatives/${id}/`;
@@ -14,6 +30,14 @@ export const INDEX = {
   initiatives: '/initiatives/',
   pages: '/pages/',
   search: '/search/',
+} as const;
+
+/** Files every build writes besides the pages. */
+export const FILES = {
+  feed: '/rss.xml',
+  sitemap: '/sitemap-index.xml',
+  favicon: '/favicon.svg',
+  notFound: '/404.html',
 } as const;
 
 /** Reports per page of a list (an initiative's reports): long lists are split into numbered pages. */

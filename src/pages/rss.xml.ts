@@ -4,7 +4,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { archiveData, articleAuthors, bodyOpening } from '../collections/queries.ts';
 import { SITE_NAME } from '../components/Head.astro';
-import { articlePath } from '../lib/urls.ts';
+import { articlePath, withBase } from '../lib/urls.ts';
 
 /** Articles in the feed, newest first. */
 const FEED_SIZE = 50;
@@ -14,11 +14,12 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: SITE_NAME,
     description: '《今日女报》刊登的湖南各县市区妇联改革报道。',
-    site: site!,
+    // The channel's link is the site's home, base path included.
+    site: new URL(withBase('/'), site).href,
     customData: '<language>zh-cn</language>',
     items: articles.slice(-FEED_SIZE).reverse().map((a) => ({
       title: a.data.headline,
-      link: articlePath(a.id),
+      link: withBase(articlePath(a.id)),
       description: `${articleAuthors(a.data).join('、')}：${bodyOpening(a, 120)}`,
       categories: [a.data.region?.prefecture.name, a.data.region?.county?.name, ...a.data.initiatives.map((id) => initiativeById.get(id)!.name)].filter(
         (c): c is string => Boolean(c),

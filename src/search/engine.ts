@@ -6,6 +6,7 @@
 import { FACETS, fromFragment, type Facet, type SearchDoc } from './record.ts';
 import { applyFacets, facetCounts, rank, type Selection } from './results.ts';
 import { canOccur, INDEX_LANGUAGE, toPhrase } from './tokenize.ts';
+import { withBase } from '../lib/urls.ts';
 
 /**
  * Results rendered at once; more on request. Every result shown costs its fragment (~1.5 kB
@@ -32,7 +33,7 @@ interface PagefindResponse {
   totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  options(options: { noWorker?: boolean }): Promise<void>;
+  options(options: { noWorker?: boolean; baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
   /** Loads every filter chunk, after which searches report filter counts. */
   filters(): Promise<unknown>;
@@ -54,7 +55,6 @@ export interface Answer {
   slice(from: number, size: number): Promise<SearchDoc[]>;
 }
 
-const base = import.meta.env.BASE_URL;
 
 /**
  * Pagefind takes its query language from <html lang> when it starts, and would cut our
@@ -74,14 +74,15 @@ function initIn(language: string, init: () => Promise<void>): Promise<void> {
 let loaded: Promise<{ pf: Pagefind; included: Set<string> }> | undefined;
 function load() {
   loaded ??= Promise.all([
-    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (m: Pagefind) => {
+    import(/* @vite-ignore */ withBase('/pagefind/pagefind.js')).then(async (m: Pagefind) => {
       // On the main thread: the worker script is another 12 kB gzip on every first query, and
       // decoding one screen's chunks is short work (bench/RESULTS.md).
-      await m.options({ noWorker: true });
+      // Result URLs are site paths in the index; Pagefind puts the base path in front.
+      await m.options({ noWorker: true, baseUrl: withBase('/') });
       await initIn(INDEX_LANGUAGE, () => m.init());
       return m;
     }),
-    fetch(`${base}pagefind/pagefind-entry.json`).then((r) => r.json() as Promise<{ include_characters?: string[] }>),
+    fetch(withBase('/pagefind/pagefind-entry.json')).then((r) => r.json() as Promise<{ include_characters?: string[] }>),
   ]).then(([pf, entry]) => ({ pf, included: new Set(entry.include_characters ?? []) }));
   return loaded;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { extractDoc, printOrder } from './extract.ts';
 import { placePinyin } from './pinyin.ts';
 import type { ArticleDoc, toRecord } from './record.ts';
+import { articlePath } from '../lib/urls.ts';
 import { INDEX_LANGUAGE, indexCharacters } from './tokenize.ts';
 
 /** Every article page under `outDir`/articles, in print order; pages with no article are listed apart. */
@@ -19,7 +20,7 @@ export function readArticleDocs(outDir: string): { docs: ArticleDoc[]; unreadabl
   pages.sort((a, b) => printOrder(a.html) - printOrder(b.html));
   const unreadable: string[] = [];
   const docs = pages.flatMap(({ slug, file, html }) => {
-    const doc = extractDoc(html, `/articles/${slug}/`);
+    const doc = extractDoc(html, articlePath(slug));
     if (doc) return [{ ...doc, pinyin: placePinyin(doc) }];
     // Redirect pages for renamed articles (content/redirects.yaml) hold no article.
     if (!/http-equiv="refresh"/.test(html)) unreadable.push(file);

@@ -13,12 +13,14 @@ export interface Scratch {
   path(...parts: string[]): string;
   /** Runs `astro <args>` in the copy; returns exit status and everything it printed. */
   astro(...args: string[]): { status: number | null; output: string };
+  /** The same with extra environment variables (SITE_URL …). */
+  astroWith(env: Record<string, string>, ...args: string[]): { status: number | null; output: string };
   remove(): void;
 }
 
 /** Runs `astro <args>` in a project folder; returns exit status and everything it printed. */
-export function runAstro(cwd: string, ...args: string[]): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [ASTRO, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+export function runAstro(cwd: string, args: string[], env: Record<string, string> = {}): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, [ASTRO, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
@@ -31,7 +33,8 @@ export function scratchProject(): Scratch {
   return {
     dir,
     path: (...parts) => join(dir, ...parts),
-    astro: (...args) => runAstro(dir, ...args),
+    astro: (...args) => runAstro(dir, args),
+    astroWith: (env, ...args) => runAstro(dir, args, env),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -39,10 +39,16 @@ export function siteHeaders(root = 'dist'): Record<string, string> {
   return headers;
 }
 
-export async function serveDist(root = 'dist'): Promise<StaticServer> {
+/** Serves `root` under `base` only (/archive/ as a sub-path host would); anything outside it is 404. */
+export async function serveDist(root = 'dist', { base = '/' } = {}): Promise<StaticServer> {
   const headers = siteHeaders(root);
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!requested.startsWith(base)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`not under ${base}`);
+      return;
+    }
+    const path = `/${requested.slice(base.length)}`;
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) file = join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

@@ -18,7 +18,7 @@ let articles: GeneratedArticle[];
 
 beforeAll(() => {
   articles = generateSite(240, dir).articles;
-  const built = runAstro(dir, 'build');
+  const built = runAstro(dir, ['build']);
   if (built.status !== 0) throw new Error(built.output);
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
