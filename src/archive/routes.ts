@@ -6,7 +6,7 @@ import type { Problem } from './problems.ts';
 import type { Archive } from './validate.ts';
 
 /** Routes that exist whatever the content (the sitemap integration always writes the first sitemap). */
-const FIXED = [...Object.values(INDEX), FILES.feed, FILES.notFound, FILES.sitemap, '/sitemap-0.xml'];
+const FIXED = [...Object.values(INDEX), FILES.feed, FILES.notFound, FILES.sitemap, FILES.firstSitemap];
 
 export function siteRoutes(archive: Archive): { live: Set<string>; problems: Problem[] } {
   const live = new Set<string>(FIXED);

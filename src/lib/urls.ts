@@ -38,6 +38,11 @@ export const FILES = {
   sitemap: '/sitemap-index.xml',
   favicon: '/favicon.svg',
   notFound: '/404.html',
+  /** The first sitemap, which the sitemap integration always writes. */
+  firstSitemap: '/sitemap-0.xml',
+  /** Pagefind's runtime and its settings, loaded by the search page. */
+  searchRuntime: '/pagefind/pagefind.js',
+  searchSettings: '/pagefind/pagefind-entry.json',
 } as const;
 
 /** Reports per page of a list (an initiative's reports): long lists are split into numbered pages. */

@@ -6,7 +6,7 @@
 import { FACETS, fromFragment, type Facet, type SearchDoc } from './record.ts';
 import { applyFacets, facetCounts, rank, type Selection } from './results.ts';
 import { canOccur, INDEX_LANGUAGE, toPhrase } from './tokenize.ts';
-import { withBase } from '../lib/urls.ts';
+import { FILES, withBase } from '../lib/urls.ts';
 
 /**
  * Results rendered at once; more on request. Every result shown costs its fragment (~1.5 kB
@@ -74,7 +74,7 @@ function initIn(language: string, init: () => Promise<void>): Promise<void> {
 let loaded: Promise<{ pf: Pagefind; included: Set<string> }> | undefined;
 function load() {
   loaded ??= Promise.all([
-    import(/* @vite-ignore */ withBase('/pagefind/pagefind.js')).then(async (m: Pagefind) => {
+    import(/* @vite-ignore */ withBase(FILES.searchRuntime)).then(async (m: Pagefind) => {
       // On the main thread: the worker script is another 12 kB gzip on every first query, and
       // decoding one screen's chunks is short work (bench/RESULTS.md).
       // Result URLs are site paths in the index; Pagefind puts the base path in front.
@@ -82,7 +82,7 @@ function load() {
       await initIn(INDEX_LANGUAGE, () => m.init());
       return m;
     }),
-    fetch(withBase('/pagefind/pagefind-entry.json')).then((r) => r.json() as Promise<{ include_characters?: string[] }>),
+    fetch(withBase(FILES.searchSettings)).then((r) => r.json() as Promise<{ include_characters?: string[] }>),
   ]).then(([pf, entry]) => ({ pf, included: new Set(entry.include_characters ?? []) }));
   return loaded;
 }

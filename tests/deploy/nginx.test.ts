@@ -1,7 +1,8 @@
 // dist/ served by real nginx with the shipped snippets (deploy/nginx/), at the root and under
 // /archive/, asked over HTTP as a browser would: security headers, caching, types, gzip,
 // 404s and redirects, then one search in Chromium. dist/ is built for the root, so the
-// /archive/ layout is only checked for what doesn't depend on the site's own links.
+// /archive/ layout is only checked here for what doesn't depend on the site's own links;
+// tests/site/deploy-paths.test.ts serves a sub-path build through the same nginx.
 import { readdirSync, readFileSync } from 'node:fs';
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -10,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, search } from '../helpers/browser.ts';
 import { assertBuilt } from '../helpers/dist.ts';
 import { siteHeaders } from '../helpers/server.ts';
-import { startNginx, type Nginx } from './nginx.ts';
+import { startNginx, type Nginx } from '../helpers/nginx.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const SECURITY = siteHeaders(resolve(import.meta.dirname, '../../public'));

@@ -1,7 +1,8 @@
 // The site works wherever it is served: at the root (dist/ of `npm test`'s build) and under a
 // sub-path (a scratch build with SITE_URL=https://user.github.io/archive/, served ONLY under
-// /archive/). Every internal reference of every page must answer 200, canonical URLs, feeds and
-// sitemaps carry the path, redirects keep it, and searches run in Chromium there.
+// /archive/, by a plain static server and by nginx with the shipped configuration). Every
+// internal reference of every page must answer 200, canonical URLs, feeds and sitemaps carry
+// the path, redirects keep it, and searches run in Chromium there.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,8 @@ import { launch, search } from '../helpers/browser.ts';
 import { crawl } from '../helpers/crawl.ts';
 import { assertBuilt } from '../helpers/dist.ts';
 import { scratchProject } from '../helpers/scratch.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { startNginx } from '../helpers/nginx.ts';
+import { serveDist } from '../helpers/server.ts';
 
 const SITE = 'https://user.github.io/archive/';
 const scratch = scratchProject();
@@ -25,10 +27,26 @@ const pagesOf = (dist: string) =>
     .filter((f) => f.endsWith('.html'))
     .map((f) => `/${f}`.replace(/index\.html$/, ''));
 
-const layouts = [
-  { name: 'at the root', dist: 'dist', base: '/', canonical: 'http://localhost:4321/' },
-  { name: 'under a sub-path', dist: scratch.path('dist'), base: '/archive/', canonical: SITE },
-] as const;
+interface Served {
+  /** Scheme, host and port; the site is at origin + base. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+const layouts: { name: string; dist: string; base: string; canonical: string; serve(dist: string, base: string): Promise<Served> }[] = [
+  { name: 'at the root', dist: 'dist', base: '/', canonical: 'http://localhost:4321/', serve: (dist, base) => serveDist(dist, { base }) },
+  { name: 'under a sub-path', dist: scratch.path('dist'), base: '/archive/', canonical: SITE, serve: (dist, base) => serveDist(dist, { base }) },
+  {
+    name: 'under a sub-path by nginx (deploy/nginx)',
+    dist: scratch.path('dist'),
+    base: '/archive/',
+    canonical: SITE,
+    serve: async (dist) => {
+      const nginx = await startNginx(dist);
+      return { origin: nginx.sub, close: () => nginx.stop() };
+    },
+  },
+];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,12 +57,12 @@ afterAll(async () => {
   scratch.remove();
 });
 
-describe.each(layouts)('served $name', ({ dist, base, canonical }) => {
-  let server: StaticServer;
+describe.each(layouts)('served $name', ({ dist, base, canonical, serve }) => {
+  let server: Served;
   beforeAll(async () => {
     if (dist === 'dist') assertBuilt();
     else expect(built.status, built.output).toBe(0);
-    server = await serveDist(dist, { base });
+    server = await serve(dist, base);
   });
   afterAll(() => server?.close());
   const at = (path: string) => `${server.origin}${base}${path.slice(1)}`;
