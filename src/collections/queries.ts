@@ -1,6 +1,8 @@
 // The one place pages ask for content: sorted, grouped and joined once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { unescapePrinted } from '../archive/printed-text.ts';
+import { articleMeta, type ArticleMeta } from '../lib/article-meta.ts';
+import { BASE } from '../lib/urls.ts';
 import { projectSchemaInputs } from '../archive/validate.ts';
 import type { Initiative } from '../archive/vocabulary.ts';
 import { ARTICLE_KINDS } from '../schema/article.ts';
@@ -81,13 +83,40 @@ export function articleLabel(data: ArticleData): string {
   return data.kind === 'county-report' ? data.organisation : `${ARTICLE_KINDS.news} · ${data.byline.map((b) => b.name).join('、')}`;
 }
 
-/** The opening of an article's body, whitespace dropped, for descriptions and feeds. */
-export const bodyOpening = (article: Article, length: number) => {
-  const printed = (article.body ?? '').split(/\n\s*\n/).map(unescapePrinted).join('');
-  return `${printed.replace(/\s+/g, ' ').trim().slice(0, length)}…`;
-};
+/** The body of an article as printed, one string per paragraph. */
+export const printedParagraphs = (article: Article) =>
+  (article.body ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => unescapePrinted(p.trim()))
+    .filter(Boolean);
 
-/** Who wrote it, as printed: the federation for reports, the reporters for news. */
-export function articleAuthors(data: ArticleData): string[] {
-  return data.kind === 'county-report' ? [data.organisation] : data.byline.map((b) => b.name);
+const metas = new Map<string, ArticleMeta>();
+
+/** Every representation of an article (page, head tags, citation, JSON-LD, exports), built once from its data. */
+export async function metaOf(article: Article, site: URL | undefined): Promise<ArticleMeta> {
+  const cached = metas.get(article.id);
+  if (cached) return cached;
+  const { initiativeById } = await archiveData();
+  const page = await pageOf(article);
+  const d = article.data;
+  const meta = articleMeta({
+    slug: article.id,
+    kind: d.kind,
+    kindName: ARTICLE_KINDS[d.kind],
+    headline: d.headline,
+    organisation: d.kind === 'county-report' ? d.organisation : undefined,
+    byline: d.kind === 'news' ? d.byline : undefined,
+    paragraphs: printedParagraphs(article),
+    captions: d.captions,
+    figures: d.figures,
+    initiatives: d.initiatives.map((id) => initiativeById.get(id)!),
+    region: d.region,
+    eventDate: d.kind === 'news' ? d.eventDate : undefined,
+    order: d.source.order,
+    page: { id: page.id, ...page.data },
+    site: (site ?? new URL('http://localhost:4321')).origin,
+    base: BASE,
+  });
+  metas.set(article.id, meta);
+  return meta;
 }

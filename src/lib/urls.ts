@@ -18,6 +18,9 @@ export const BASE = typeof __ARCHIVE_BASE__ === 'string' ? __ARCHIVE_BASE__ : '/
 export const withBase = (path: string, base: string = BASE) => `${base.replace(/\/$/, '')}${path}`;
 
 export const articlePath = (slug: string) => `/articles/${slug}/`;
+/** An article as data (every field, region codes, printed text) and as plain printed text. */
+export const articleDataPath = (slug: string) => `/articles/${slug}.json`;
+export const articleTextPath = (slug: string) => `/articles/${slug}.txt`;
 export const initiativePath = (id: string) => `/initiatives/${id}/`;
 export const pagePath = (id: string) => `/pages/${id}/`;
 export const sourceTextPath = (id: string) => `/sources/${id}.txt`;
@@ -38,6 +41,8 @@ export const FILES = {
   sitemap: '/sitemap-index.xml',
   favicon: '/favicon.svg',
   notFound: '/404.html',
+  /** Lets a browser add the archive's search as a search engine. */
+  openSearch: '/opensearch.xml',
   /** The first sitemap, which the sitemap integration always writes. */
   firstSitemap: '/sitemap-0.xml',
   /** Pagefind's runtime and its settings, loaded by the search page. */

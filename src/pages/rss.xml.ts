@@ -2,7 +2,7 @@
 // sitemap lists everything). No pubDate: the source prints no date, and an inferred year is not one.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { archiveData, articleAuthors, bodyOpening } from '../collections/queries.ts';
+import { archiveData, metaOf } from '../collections/queries.ts';
 import { SITE_NAME } from '../components/Head.astro';
 import { articlePath, withBase } from '../lib/urls.ts';
 
@@ -17,13 +17,13 @@ export const GET: APIRoute = async ({ site }) => {
     // The channel's link is the site's home, base path included.
     site: new URL(withBase('/'), site).href,
     customData: '<language>zh-cn</language>',
-    items: articles.slice(-FEED_SIZE).reverse().map((a) => ({
+    items: await Promise.all(articles.slice(-FEED_SIZE).reverse().map(async (a) => ({
       title: a.data.headline,
       link: withBase(articlePath(a.id)),
-      description: `${articleAuthors(a.data).join('、')}：${bodyOpening(a, 120)}`,
+      description: (await metaOf(a, site)).description,
       categories: [a.data.region?.prefecture.name, a.data.region?.county?.name, ...a.data.initiatives.map((id) => initiativeById.get(id)!.name)].filter(
         (c): c is string => Boolean(c),
       ),
-    })),
+    }))),
   });
 };

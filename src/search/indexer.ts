@@ -11,7 +11,8 @@ import { INDEX_LANGUAGE, indexCharacters } from './tokenize.ts';
 /** Every article page under `outDir`/articles, in print order; pages with no article are listed apart. */
 export function readArticleDocs(outDir: string): { docs: ArticleDoc[]; unreadable: string[] } {
   const articlesDir = join(outDir, 'articles');
-  const slugs = existsSync(articlesDir) ? readdirSync(articlesDir) : [];
+  // Article pages are folders; the .json and .txt files beside them are the same articles as data.
+  const slugs = existsSync(articlesDir) ? readdirSync(articlesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
   const pages = slugs.map((slug) => {
     const file = join(articlesDir, slug, 'index.html');
     return { slug, file, html: existsSync(file) ? readFileSync(file, 'utf8') : '' };

@@ -14,7 +14,7 @@ export interface PrintedArticle {
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
 export function printedArticles(dist = 'dist'): PrintedArticle[] {
-  return readdirSync(`${dist}/articles`).map((slug) => {
+  return readdirSync(`${dist}/articles`, { withFileTypes: true }).filter((e) => e.isDirectory()).map(({ name: slug }) => {
     const article = parse(readFileSync(`${dist}/articles/${slug}/index.html`, 'utf8')).querySelector('article')!;
     for (const el of article.querySelectorAll('.tags, .note')) el.remove();
     const text = (selector: string) => article.querySelectorAll(selector).map((el) => fold(el.text));

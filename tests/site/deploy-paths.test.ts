@@ -92,6 +92,8 @@ describe.each(layouts)('served $name', ({ dist, base, canonical, serve }) => {
     expect(feed).toContain(`<link>${permalink}</link>`);
     expect([...readFileSync(`${dist}/sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].every((m) => m[1]!.startsWith(canonical))).toBe(true);
     expect(readFileSync(`${dist}/sitemap-index.xml`, 'utf8')).toContain(`<loc>${canonical}sitemap-0.xml</loc>`);
+    expect(readFileSync(`${dist}/opensearch.xml`, 'utf8')).toContain(`template="${canonical}search/?q={searchTerms}"`);
+    expect(JSON.parse(readFileSync(`${dist}/articles/linli.json`, 'utf8')).url).toBe(permalink);
   });
 
   it('the 404 page has working links and claims no canonical URL', async () => {

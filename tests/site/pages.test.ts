@@ -150,6 +150,8 @@ describe('whole site', () => {
   });
 
   it('has no stray pages beyond content, regions and initiatives', () => {
-    expect(readdirSync('dist/articles').sort()).toEqual(articles.map((a) => a.slug).sort());
+    // a folder per article page, and its data and text beside it
+    const expected = articles.flatMap((a) => [a.slug, `${a.slug}.json`, `${a.slug}.txt`]);
+    expect(readdirSync('dist/articles').sort()).toEqual(expected.sort());
   });
 });
