@@ -83,6 +83,29 @@ export function plainText(a: ArticleMetaInput): string {
   return `${[head.join('\n'), ...a.paragraphs, ...a.captions].join('\n\n')}\n`;
 }
 
+/**
+ * The article as one CSL-JSON record (type article-newspaper), from which every citation export
+ * is generated. An inferred year is an approximate date (CSL `circa`) with a note saying so.
+ */
+export function cslRecord(a: ArticleMetaInput, url: string) {
+  const inferred = a.page.date ? undefined : a.page.inferredYear;
+  const printed = a.page.date?.split('-').map(Number);
+  return {
+    id: a.slug,
+    type: 'article-newspaper',
+    title: a.headline,
+    author: a.kind === 'county-report' && a.organisation !== undefined ? [{ literal: a.organisation }] : (a.byline ?? []).map((b) => ({ literal: b.name })),
+    'container-title': a.page.publication,
+    language: 'zh-CN',
+    URL: url,
+    ...(printed ? { issued: { 'date-parts': [printed] } } : inferred ? { issued: { 'date-parts': [[inferred.value]], circa: true } } : {}),
+    ...(a.page.pageNumber ? { page: a.page.pageNumber } : {}),
+    ...(inferred ? { note: `出版年 ${inferred.value} 为推断（原版未印日期）：${inferred.reason}` } : {}),
+  };
+}
+
+export type CslRecord = ReturnType<typeof cslRecord>;
+
 export function articleMeta(a: ArticleMetaInput) {
   const record = articleRecord(a);
   const opening = a.paragraphs.join('').replace(/\s+/g, ' ').trim().slice(0, DESCRIPTION_LENGTH);
@@ -115,6 +138,7 @@ export function articleMeta(a: ArticleMetaInput) {
     /** Search facets: region names from prefecture down, and the kind's name. */
     regionNames: places.slice(1),
     plainText: plainText(a),
+    csl: cslRecord(a, record.url),
   };
 }
 

@@ -18,9 +18,8 @@ export const BASE = typeof __ARCHIVE_BASE__ === 'string' ? __ARCHIVE_BASE__ : '/
 export const withBase = (path: string, base: string = BASE) => `${base.replace(/\/$/, '')}${path}`;
 
 export const articlePath = (slug: string) => `/articles/${slug}/`;
-/** An article as data (every field, region codes, printed text) and as plain printed text. */
-export const articleDataPath = (slug: string) => `/articles/${slug}.json`;
-export const articleTextPath = (slug: string) => `/articles/${slug}.txt`;
+/** A file an article is offered as, beside its page: /articles/linli.json, /articles/linli.bib … */
+export const articleFilePath = (slug: string, ending: string) => `/articles/${slug}${ending}`;
 export const initiativePath = (id: string) => `/initiatives/${id}/`;
 export const pagePath = (id: string) => `/pages/${id}/`;
 export const sourceTextPath = (id: string) => `/sources/${id}.txt`;

@@ -14,6 +14,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.wasm': 'application/wasm',
+  '.bib': 'application/x-bibtex',
+  '.ris': 'application/x-research-info-systems',
 };
 
 export interface StaticServer {

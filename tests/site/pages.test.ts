@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { divisionSlug } from '../../src/lib/slug.ts';
 import { projectSchemaInputs } from '../../src/archive/validate.ts';
+import { ARTICLE_FILES } from '../../src/lib/article-files.ts';
 import { assertBuilt, distFiles, page, text } from '../helpers/dist.ts';
 import { readArticles } from '../helpers/content.ts';
 
@@ -150,8 +151,9 @@ describe('whole site', () => {
   });
 
   it('has no stray pages beyond content, regions and initiatives', () => {
-    // a folder per article page, and its data and text beside it
-    const expected = articles.flatMap((a) => [a.slug, `${a.slug}.json`, `${a.slug}.txt`]);
+    // a folder per article page, and its files beside it (data, text, citation exports)
+    const endings = Object.values(ARTICLE_FILES).map((f) => f.ending);
+    const expected = articles.flatMap((a) => [a.slug, ...endings.map((e) => `${a.slug}${e}`)]);
     expect(readdirSync('dist/articles').sort()).toEqual(expected.sort());
   });
 });

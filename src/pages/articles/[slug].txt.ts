@@ -1,11 +1,4 @@
-// Each article as plain text (text/plain): organisation line, headline, byline, body and
-// captions exactly as printed, nothing added.
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { archiveData, metaOf, type Article } from '../../collections/queries.ts';
+// /articles/<slug>.txt: the article as text (src/collections/exports.ts).
+import { articleFileRoute } from '../../collections/exports.ts';
 
-export const getStaticPaths = (async () => (await archiveData()).articles.map((article) => ({ params: { slug: article.id }, props: { article } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ props, site }) => {
-  const { plainText } = await metaOf((props as { article: Article }).article, site);
-  return new Response(plainText, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-};
+export const { getStaticPaths, GET } = articleFileRoute('text');
