@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { unescapePrinted } from '../archive/printed-text.ts';
 import { articleMeta, type ArticleMeta } from '../lib/article-meta.ts';
+import { relatedReports, type RelatedInput, type RelatedLookups } from '../lib/related.ts';
 import { BASE } from '../lib/urls.ts';
 import { projectSchemaInputs } from '../archive/validate.ts';
 import type { Initiative } from '../archive/vocabulary.ts';
@@ -89,6 +90,31 @@ export const printedParagraphs = (article: Article) =>
     .split(/\n\s*\n/)
     .map((p) => unescapePrinted(p.trim()))
     .filter(Boolean);
+
+let relatedLookups: Promise<{ inputs: Map<string, RelatedInput>; lookups: RelatedLookups; byId: Map<string, Article> }> | undefined;
+
+async function buildRelatedLookups() {
+  const { articles, initiatives, regions } = await archiveData();
+  const inputs = new Map(
+    articles.map((a, rank) => [a.id, { id: a.id, rank, initiatives: a.data.initiatives, prefecture: a.data.region?.prefecture.code }] as const),
+  );
+  const of = (list: readonly Article[]) => list.map((a) => inputs.get(a.id)!);
+  const withInitiative = new Map(initiatives.map((i) => [i.id, of(i.articles)]));
+  const inPrefecture = new Map(regions.map((r) => [r.division.code, of(r.all)]));
+  const lookups: RelatedLookups = { withInitiative: (id) => withInitiative.get(id) ?? [], inPrefecture: (code) => inPrefecture.get(code) ?? [] };
+  return { inputs, lookups, byId: new Map(articles.map((a) => [a.id, a])) };
+}
+
+/** Reports related to an article (shared initiatives, then the same prefecture), with the initiatives shared. */
+export async function relatedOf(article: Article): Promise<{ article: Article; shared: string[] }[]> {
+  relatedLookups ??= buildRelatedLookups();
+  const { inputs, lookups, byId } = await relatedLookups;
+  const { initiativeById } = await archiveData();
+  return relatedReports(inputs.get(article.id)!, lookups).map((r) => ({
+    article: byId.get(r.id)!,
+    shared: r.shared.map((id) => initiativeById.get(id)!.name),
+  }));
+}
 
 const metas = new Map<string, ArticleMeta>();
 
