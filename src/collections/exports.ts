@@ -3,6 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ARTICLE_FILES, type ArticleFile } from '../lib/article-files.ts';
 import { citationFile } from '../lib/citation-export.ts';
+import type { ArticleRecord } from '../schema/record.ts';
 import { archiveData, metaOf, type Article } from './queries.ts';
 
 export function articleFileRoute(file: ArticleFile): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
@@ -15,4 +16,15 @@ export function articleFileRoute(file: ArticleFile): { getStaticPaths: GetStatic
       return new Response(body, { headers: { 'Content-Type': ARTICLE_FILES[file].type } });
     },
   };
+}
+
+/** Every article's record, in archive order. */
+export async function allRecords(site: URL | undefined): Promise<ArticleRecord[]> {
+  const { articles } = await archiveData();
+  return Promise.all(articles.map(async (a) => (await metaOf(a, site)).record));
+}
+
+/** A file of the whole archive (src/pages/data/*): its body from all records, with its media type. */
+export function datasetRoute(type: string, body: (records: ArticleRecord[]) => string): APIRoute {
+  return async ({ site }) => new Response(body(await allRecords(site)), { headers: { 'Content-Type': type } });
 }

@@ -2,6 +2,7 @@
 // tags, the GB/T 7714 citation, JSON-LD, and the JSON and plain-text exports) is derived here,
 // from the article's data alone. Pure, so it is unit-tested without a build.
 import type { ResolvedRegion } from '../regions/divisions.ts';
+import type { ArticleRecord } from '../schema/record.ts';
 import { gbtCitation } from './citation.ts';
 import { newsArticleJsonLd } from './structured-data.ts';
 import { articlePath, pagePath, sourceTextPath, withBase } from './urls.ts';
@@ -38,9 +39,9 @@ export interface ArticleMetaInput {
 const DESCRIPTION_LENGTH = 80;
 
 /** The article as data: every field, with region codes, initiative names and the printed text. */
-export function articleRecord(a: ArticleMetaInput) {
+export function articleRecord(a: ArticleMetaInput): ArticleRecord {
   const absolute = (path: string) => new URL(withBase(path, a.base), a.site).href;
-  const division = (d?: { name: string; code: string }) => d && { name: d.name, code: d.code };
+  const division = (d: { name: string; code: string }) => ({ name: d.name, code: d.code });
   return {
     slug: a.slug,
     url: absolute(articlePath(a.slug)),
@@ -49,7 +50,12 @@ export function articleRecord(a: ArticleMetaInput) {
     headline: a.headline,
     ...(a.byline?.length ? { byline: a.byline } : {}),
     region: a.region
-      ? { province: division(a.region.province), prefecture: division(a.region.prefecture), county: division(a.region.county), township: division(a.region.township) }
+      ? {
+          province: division(a.region.province),
+          prefecture: division(a.region.prefecture),
+          ...(a.region.county ? { county: division(a.region.county) } : {}),
+          ...(a.region.township ? { township: division(a.region.township) } : {}),
+        }
       : null,
     initiatives: a.initiatives.map(({ id, name }) => ({ id, name })),
     figures: a.figures.map(({ value, unit, counts }) => ({ value, unit, counts })),
@@ -71,7 +77,6 @@ export function articleRecord(a: ArticleMetaInput) {
   };
 }
 
-export type ArticleRecord = ReturnType<typeof articleRecord>;
 
 /** Headline, organisation line, byline, body and captions exactly as printed, in print order. */
 export function plainText(a: ArticleMetaInput): string {

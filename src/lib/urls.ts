@@ -34,6 +34,15 @@ export const INDEX = {
   search: '/search/',
 } as const;
 
+/** The whole archive as data, explained on /data/. */
+export const DATA = {
+  page: '/data/',
+  articlesJson: '/data/articles.json',
+  articlesCsv: '/data/articles.csv',
+  figuresCsv: '/data/figures.csv',
+  schema: '/data/article.schema.json',
+} as const;
+
 /** Files every build writes besides the pages. */
 export const FILES = {
   feed: '/rss.xml',
