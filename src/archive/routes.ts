@@ -1,17 +1,22 @@
 // The pages a build of this content serves, computed from the content alone, so redirects can be
 // checked without building. The build checks the same after it has written the files.
-import { articlePath, FILES, INDEX, initiativePath, pagePath, regionPath, sourceTextPath } from '../lib/urls.ts';
+import { ARTICLE_FILES } from '../lib/article-files.ts';
+import { articleFilePath, articlePath, DATA, FILES, INDEX, initiativePath, pagePath, regionPath, sourceTextPath } from '../lib/urls.ts';
 import { buildRegionTree, flatten } from '../regions/tree.ts';
 import type { Problem } from './problems.ts';
 import type { Archive } from './validate.ts';
 
 /** Routes that exist whatever the content (the sitemap integration always writes the first sitemap). */
-const FIXED = [...Object.values(INDEX), FILES.feed, FILES.notFound, FILES.sitemap, FILES.firstSitemap];
+const FIXED = [...Object.values(INDEX), ...Object.values(DATA), FILES.feed, FILES.notFound, FILES.sitemap, FILES.firstSitemap, FILES.openSearch];
 
 export function siteRoutes(archive: Archive): { live: Set<string>; problems: Problem[] } {
   const live = new Set<string>(FIXED);
   const problems: Problem[] = [];
-  for (const a of archive.articles) live.add(articlePath(a.slug));
+  for (const a of archive.articles) {
+    live.add(articlePath(a.slug));
+    // and the files beside its page: data, text, citation exports
+    for (const f of Object.values(ARTICLE_FILES)) live.add(articleFilePath(a.slug, f.ending));
+  }
   for (const v of archive.vocabulary) live.add(initiativePath(v.id));
   for (const p of archive.pages) {
     live.add(pagePath(p.id));
