@@ -9,6 +9,8 @@ export const CONTENT = {
   sources: 'content/sources',
   /** The controlled vocabulary of initiatives. */
   vocabulary: 'content/initiatives.yaml',
+  /** What key figures count, grouped for /figures/. */
+  figureCounts: 'content/figure-counts.yaml',
   /** Old URL → new URL for every published page that moved. */
   redirects: 'content/redirects.yaml',
   /** Every URL the archive has published. */

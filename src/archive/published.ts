@@ -71,11 +71,17 @@ export function missingUrls(published: readonly string[], builtFiles: ReadonlySe
   return published.filter((url) => !builtFiles.has(fileForPath(url)));
 }
 
+/**
+ * An article's files beside its page (/articles/linli.txt, .json, .bib …) are views of the page:
+ * they live and move with it, and a redirect can only move the page, so they are not recorded.
+ */
+const isArticleFile = (f: string) => /^\/articles\/[^/]+\.[a-z.]+$/.test(f);
+
 /** Built pages and feeds not yet in the manifest. */
 export function unrecorded(published: readonly string[], builtFiles: readonly string[]): string[] {
   const known = new Set(published.map(fileForPath));
   return builtFiles
-    .filter((f) => /(\.html|\.xml|\.txt)$/.test(f) && !f.startsWith('/pagefind/') && f !== '/404.html' && !isLaterListPage(f) && !known.has(f))
+    .filter((f) => /(\.html|\.xml|\.txt)$/.test(f) && !f.startsWith('/pagefind/') && f !== '/404.html' && !isLaterListPage(f) && !isArticleFile(f) && !known.has(f))
     .map((f) => f.replace(/index\.html$/, ''))
     .sort();
 }

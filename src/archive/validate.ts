@@ -13,6 +13,7 @@ import { parseManifest, parseRedirects, type PublishedUrl, type Redirect } from 
 import { archiveRules } from './rules.ts';
 import { isUtf8 } from 'node:buffer';
 import { controlCharacter, firstInvalidUtf8Line, sha256 } from './source-text.ts';
+import { parseFigureCounts, type FigureCountGroup } from './figure-counts.ts';
 import { parseVocabulary, type Initiative } from './vocabulary.ts';
 import { issueProblems, parseYaml } from './yaml-file.ts';
 
@@ -32,11 +33,13 @@ export interface ArchivePage {
   source?: Uint8Array | undefined;
 }
 
-/** What the schemas need to know about the rest of the archive. */
+/** What the schemas and pages need to know about the archive beyond its articles. */
 export interface SchemaInputs {
   divisions: DivisionIndex;
   vocabulary: Initiative[];
   pageIds: string[];
+  /** Groups of what key figures count (content/figure-counts.yaml). */
+  figureCounts: FigureCountGroup[];
 }
 
 export interface Archive extends SchemaInputs {
@@ -69,7 +72,9 @@ export function readSchemaInputs(files: ContentFiles, divisions: DivisionIndex =
     .list(CONTENT.pages)
     .map(pageIdOfFile)
     .filter((id): id is string => id !== undefined);
-  return { divisions, vocabulary, pageIds, problems };
+  const figureText = files.text(CONTENT.figureCounts);
+  const figures = figureText === undefined ? { groups: [], problems: [] } : parseFigureCounts(figureText);
+  return { divisions, vocabulary, pageIds, figureCounts: figures.groups, problems: [...problems, ...figures.problems] };
 }
 
 function loadPages(files: ContentFiles, pageIds: readonly string[], problems: Problem[]): ArchivePage[] {

@@ -32,7 +32,13 @@ export const INDEX = {
   initiatives: '/initiatives/',
   pages: '/pages/',
   search: '/search/',
+  /** Key figures across counties. */
+  figures: '/figures/',
 } as const;
+
+/** A key figure on its article's page: /articles/linli/#figure-2. */
+export const figureAnchor = (slug: string, index: number) => `${articlePath(slug)}#${figureId(index)}`;
+export const figureId = (index: number) => `figure-${index}`;
 
 /** The whole archive as data, explained on /data/. */
 export const DATA = {

@@ -37,3 +37,9 @@ describe('pager', () => {
     expect(pagerItems(46, 50)).toEqual([1, null, 44, 45, 46, 47, 48, 49, 50]);
   });
 });
+
+describe('recording published URLs', () => {
+  it("leaves out an article's files beside its page, which move with the page", () => {
+    expect(unrecorded([], ['/articles/linli/index.html', '/articles/linli.txt', '/articles/linli.csl.json', '/sources/p.txt'])).toEqual(['/articles/linli/', '/sources/p.txt']);
+  });
+});
