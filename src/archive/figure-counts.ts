@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { strictObject, text } from '../schema/fields.ts';
 import { CONTENT } from './paths.ts';
 import type { Problem } from './problems.ts';
-import { issueProblems, parseYaml } from './yaml-file.ts';
+import { readYamlFile } from './yaml-file.ts';
 
 const groupSchema = strictObject({
   /** The name the group is shown under: 妇联执委. */
@@ -17,13 +17,10 @@ export type FigureCountGroup = z.infer<typeof groupSchema>;
 
 /** Parses the vocabulary; a wording in two groups is a problem at its line. */
 export function parseFigureCounts(text: string, file: string = CONTENT.figureCounts): { groups: FigureCountGroup[]; problems: Problem[] } {
-  const yaml = parseYaml(file, text);
-  if (yaml.problems.length) return { groups: [], problems: yaml.problems };
-  const result = z.array(groupSchema).safeParse(yaml.value ?? []);
-  if (!result.success) return { groups: [], problems: issueProblems(file, yaml, result.error.issues) };
-  const problems: Problem[] = [];
+  const { data, yaml, problems } = readYamlFile(file, text, z.array(groupSchema));
+  if (!data) return { groups: [], problems };
   const owner = new Map<string, string>();
-  result.data.forEach((group, i) => {
+  data.forEach((group, i) => {
     for (const wording of [group.name, ...group.aliases]) {
       const other = owner.get(wording);
       if (other !== undefined && other !== group.name) {
@@ -32,5 +29,5 @@ export function parseFigureCounts(text: string, file: string = CONTENT.figureCou
       owner.set(wording, group.name);
     }
   });
-  return { groups: result.data, problems };
+  return { groups: data, problems };
 }

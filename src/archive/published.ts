@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { isLaterListPage } from '../lib/urls.ts';
 import { CONTENT } from './paths.ts';
 import type { Problem } from './problems.ts';
-import { issueProblems, parseYaml } from './yaml-file.ts';
+import { readYamlFile } from './yaml-file.ts';
 
 export interface PublishedUrl {
   url: string;
@@ -46,14 +46,11 @@ export interface Redirect {
 
 /** Parses the redirects file; faults (syntax, shape, a URL redirected twice or to itself) are problems at their lines. */
 export function parseRedirects(text: string, file: string = CONTENT.redirects): { redirects: Redirect[]; problems: Problem[] } {
-  const yaml = parseYaml(file, text);
-  if (yaml.problems.length) return { redirects: [], problems: yaml.problems };
-  const result = redirectsSchema.safeParse(yaml.value ?? []);
-  if (!result.success) return { redirects: [], problems: issueProblems(file, yaml, result.error.issues) };
-  const problems: Problem[] = [];
+  const { data, yaml, problems } = readYamlFile(file, text, redirectsSchema);
+  if (!data) return { redirects: [], problems };
   const redirects: Redirect[] = [];
   const seen = new Set<string>();
-  for (const [i, r] of result.data.entries()) {
+  for (const [i, r] of data.entries()) {
     const at = (field: string, message: string) => problems.push({ file, line: yaml.lineOf([i, field]), field: `[${i}].${field}`, message, rule: 'redirect' });
     if (seen.has(r.from)) at('from', `“${r.from}”重复了，每个旧网址只能重定向到一处`);
     else if (r.from === r.to) at('to', `重定向指向自己（${r.from}）`);

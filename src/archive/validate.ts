@@ -15,7 +15,7 @@ import { isUtf8 } from 'node:buffer';
 import { controlCharacter, firstInvalidUtf8Line, sha256 } from './source-text.ts';
 import { parseFigureCounts, type FigureCountGroup } from './figure-counts.ts';
 import { parseVocabulary, type Initiative } from './vocabulary.ts';
-import { issueProblems, parseYaml } from './yaml-file.ts';
+import { readYamlFile } from './yaml-file.ts';
 
 export interface ArchiveArticle {
   slug: string;
@@ -81,17 +81,11 @@ function loadPages(files: ContentFiles, pageIds: readonly string[], problems: Pr
   const pages: ArchivePage[] = [];
   for (const id of pageIds) {
     const file = `${CONTENT.pages}/${id}.yaml`;
-    const yaml = parseYaml(file, files.text(file) ?? '');
-    if (yaml.problems.length) {
-      problems.push(...yaml.problems);
+    const { data, yaml, problems: faults } = readYamlFile(file, files.text(file) ?? '', pageSchema);
+    if (!data) {
+      problems.push(...faults);
       continue;
     }
-    const result = pageSchema.safeParse(yaml.value);
-    if (!result.success) {
-      problems.push(...issueProblems(file, yaml, result.error.issues));
-      continue;
-    }
-    const data = result.data;
     const at = (field: string, message: string) => problems.push({ file, line: yaml.lineOf([field]), field, message });
     const expected = sourceFile(id);
     const source = files.bytes(data.sourceFile);

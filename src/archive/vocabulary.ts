@@ -5,7 +5,7 @@ import { SLUG_PATTERN } from '../lib/slug.ts';
 import { strictObject, text } from '../schema/fields.ts';
 import { CONTENT } from './paths.ts';
 import type { Problem } from './problems.ts';
-import { issueProblems, parseYaml } from './yaml-file.ts';
+import { readYamlFile } from './yaml-file.ts';
 
 const initiativeSchema = strictObject({
   /** Permanent ASCII id, also the URL slug: /initiatives/<id>/. */
@@ -29,17 +29,14 @@ export function mentions(entry: Initiative, text: string): boolean {
 
 /** Parses the vocabulary; every fault is a problem at its line. Faulty entries are left out. */
 export function parseVocabulary(text: string, file: string = CONTENT.vocabulary): { vocabulary: Initiative[]; problems: Problem[] } {
-  const yaml = parseYaml(file, text);
-  if (yaml.problems.length) return { vocabulary: [], problems: yaml.problems };
-  const result = z.array(initiativeSchema).safeParse(yaml.value ?? []);
-  if (!result.success) return { vocabulary: [], problems: issueProblems(file, yaml, result.error.issues) };
-  const problems: Problem[] = [];
+  const { data, yaml, problems } = readYamlFile(file, text, z.array(initiativeSchema));
+  if (!data) return { vocabulary: [], problems };
   const seen = new Set<string>();
-  for (const [i, entry] of result.data.entries()) {
+  for (const [i, entry] of data.entries()) {
     if (seen.has(entry.id)) {
       problems.push({ file, line: yaml.lineOf([i, 'id']), field: `[${i}].id`, message: `重复的 id “${entry.id}”，每个举措的 id 必须唯一` });
     }
     seen.add(entry.id);
   }
-  return { vocabulary: result.data, problems };
+  return { vocabulary: data, problems };
 }

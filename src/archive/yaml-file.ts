@@ -81,6 +81,18 @@ export function parseYaml(file: string, text: string, { firstLine = 1, field = '
   return { value: built, problems: [], lineOf };
 }
 
+/**
+ * A YAML file read against its schema: the parsed data, or the problems (syntax first, then the
+ * schema's), each at its line. An empty file is an empty list.
+ */
+export function readYamlFile<T>(file: string, text: string, schema: z.ZodType<T>): { data?: T; yaml: YamlFile; problems: Problem[] } {
+  const yaml = parseYaml(file, text);
+  if (yaml.problems.length) return { yaml, problems: yaml.problems };
+  const result = schema.safeParse(yaml.value ?? []);
+  if (!result.success) return { yaml, problems: issueProblems(file, yaml, result.error.issues) };
+  return { data: result.data, yaml, problems: [] };
+}
+
 /** a.b[2].c from a zod issue path. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return (
