@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/files.ts';
 import { withBase } from '../lib/urls.ts';
+import { archiveMetas, writeDataFiles } from './data-files.ts';
 import { CONTENT } from './paths.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { fileForPath, missingUrls, unrecorded } from './published.ts';
@@ -13,6 +14,7 @@ import { validateProject } from './validate.ts';
 
 export function archiveContent(): AstroIntegration {
   let validation: ReturnType<typeof validateProject> | undefined;
+  let address = { site: 'http://localhost:4321', base: '/' };
   return {
     name: 'archive-content',
     hooks: {
@@ -29,8 +31,13 @@ export function archiveContent(): AstroIntegration {
         const redirects = [...archive.redirectTargets].map(([from, to]) => [from, withBase(to, config.base)]);
         updateConfig({ redirects: Object.fromEntries(redirects) });
       },
+      'astro:config:done': ({ config }) => {
+        address = { site: new URL(config.site ?? address.site).origin, base: config.base.replace(/\/?$/, '/') };
+      },
       'astro:build:done': ({ dir, logger }) => {
         if (!validation) return;
+        const written = writeDataFiles(fileURLToPath(dir), archiveMetas(validation.archive, address));
+        logger.info(`已写入 ${written} 个数据与引文文件`);
         const files = listFiles(fileURLToPath(dir)).map((f) => `/${f}`);
         const built = new Set(files);
         const published = validation.archive.published.map((p) => p.url);

@@ -1,7 +1,7 @@
 // The one place pages ask for content: sorted, grouped and joined once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { unescapePrinted } from '../archive/printed-text.ts';
-import { articleMeta, type ArticleMeta } from '../lib/article-meta.ts';
+import { articleMeta, articleMetaInput, type ArticleMeta } from '../lib/article-meta.ts';
 import { relatedReports, type RelatedInput, type RelatedLookups } from '../lib/related.ts';
 import { BASE } from '../lib/urls.ts';
 import { projectSchemaInputs } from '../archive/validate.ts';
@@ -124,25 +124,14 @@ export async function metaOf(article: Article, site: URL | undefined): Promise<A
   if (cached) return cached;
   const { initiativeById } = await archiveData();
   const page = await pageOf(article);
-  const d = article.data;
-  const meta = articleMeta({
-    slug: article.id,
-    kind: d.kind,
-    kindName: ARTICLE_KINDS[d.kind],
-    headline: d.headline,
-    organisation: d.kind === 'county-report' ? d.organisation : undefined,
-    byline: d.kind === 'news' ? d.byline : undefined,
-    paragraphs: printedParagraphs(article),
-    captions: d.captions,
-    figures: d.figures,
-    initiatives: d.initiatives.map((id) => initiativeById.get(id)!),
-    region: d.region,
-    eventDate: d.kind === 'news' ? d.eventDate : undefined,
-    order: d.source.order,
-    page: { id: page.id, ...page.data },
-    site: (site ?? new URL('http://localhost:4321')).origin,
-    base: BASE,
-  });
+  const meta = articleMeta(
+    articleMetaInput(
+      { slug: article.id, data: article.data, paragraphs: printedParagraphs(article) },
+      page,
+      (id) => initiativeById.get(id)!.name,
+      { site: (site ?? new URL('http://localhost:4321')).origin, base: BASE },
+    ),
+  );
   metas.set(article.id, meta);
   return meta;
 }

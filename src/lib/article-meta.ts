@@ -2,6 +2,8 @@
 // tags, the GB/T 7714 citation, JSON-LD, and the JSON and plain-text exports) is derived here,
 // from the article's data alone. Pure, so it is unit-tested without a build.
 import type { ResolvedRegion } from '../regions/divisions.ts';
+import { ARTICLE_KINDS, type ArticleData } from '../schema/article.ts';
+import type { PageData } from '../schema/page.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { gbtCitation } from './citation.ts';
 import { newsArticleJsonLd } from './structured-data.ts';
@@ -37,6 +39,37 @@ export interface ArticleMetaInput {
 }
 
 const DESCRIPTION_LENGTH = 80;
+
+/**
+ * The model's input from an article as the archive stores it: the build's pages (Astro entries)
+ * and its data files (the validated archive) both come through here.
+ */
+export function articleMetaInput(
+  article: { slug: string; data: ArticleData; paragraphs: readonly string[] },
+  page: { id: string; data: PageData },
+  initiativeName: (id: string) => string,
+  address: { site: string; base: string },
+): ArticleMetaInput {
+  const d = article.data;
+  return {
+    slug: article.slug,
+    kind: d.kind,
+    kindName: ARTICLE_KINDS[d.kind],
+    headline: d.headline,
+    organisation: d.kind === 'county-report' ? d.organisation : undefined,
+    byline: d.kind === 'news' ? d.byline : undefined,
+    paragraphs: article.paragraphs,
+    captions: d.captions,
+    figures: d.figures,
+    initiatives: d.initiatives.map((id) => ({ id, name: initiativeName(id) })),
+    region: d.region,
+    eventDate: d.kind === 'news' ? d.eventDate : undefined,
+    order: d.source.order,
+    page: { id: page.id, ...page.data },
+    site: address.site,
+    base: address.base,
+  };
+}
 
 /** The article as data: every field, with region codes, initiative names and the printed text. */
 export function articleRecord(a: ArticleMetaInput): ArticleRecord {

@@ -1,4 +1,0 @@
-// /articles/<slug>.ris: the article as ris (src/collections/exports.ts).
-import { articleFileRoute } from '../../collections/exports.ts';
-
-export const { getStaticPaths, GET } = articleFileRoute('ris');
