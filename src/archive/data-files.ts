@@ -7,6 +7,7 @@ import { ARTICLE_FILES, type ArticleFile } from '../lib/article-files.ts';
 import { articleMeta, articleMetaInput, type ArticleMeta } from '../lib/article-meta.ts';
 import { citationFile } from '../lib/citation-export.ts';
 import { articlesCsv, figuresCsv } from '../lib/dataset.ts';
+import { inPrintOrder } from '../lib/print-order.ts';
 import { articleFilePath, DATA } from '../lib/urls.ts';
 import { articleRecordJsonSchema } from '../schema/record.ts';
 import type { Archive } from './validate.ts';
@@ -17,11 +18,8 @@ const body = (meta: ArticleMeta, file: ArticleFile): string =>
 /** Every article's model, in archive order (pages by id, then print order). */
 export function archiveMetas(archive: Archive, address: { site: string; base: string }): ArticleMeta[] {
   const pages = new Map(archive.pages.map((p) => [p.id, p]));
-  const pageRank = new Map([...archive.pages].sort((a, b) => a.id.localeCompare(b.id)).map((p, i) => [p.id, i]));
   const names = new Map(archive.vocabulary.map((v) => [v.id, v.name]));
-  return [...archive.articles]
-    .sort((a, b) => pageRank.get(a.data.source.page)! - pageRank.get(b.data.source.page)! || a.data.source.order - b.data.source.order)
-    .map((a) => articleMeta(articleMetaInput(a, pages.get(a.data.source.page)!, (id) => names.get(id)!, address)));
+  return inPrintOrder(archive.articles, archive.pageIds).map((a) => articleMeta(articleMetaInput(a, pages.get(a.data.source.page)!, (id) => names.get(id)!, address)));
 }
 
 /** Writes the files into the built site `outDir`; returns how many. */

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/files.ts';
+import { DEFAULT_ADDRESS } from '../lib/site-url.ts';
 import { withBase } from '../lib/urls.ts';
 import { archiveMetas, writeDataFiles } from './data-files.ts';
 import { CONTENT } from './paths.ts';
@@ -14,7 +15,7 @@ import { validateProject } from './validate.ts';
 
 export function archiveContent(): AstroIntegration {
   let validation: ReturnType<typeof validateProject> | undefined;
-  let address = { site: 'http://localhost:4321', base: '/' };
+  let address = DEFAULT_ADDRESS;
   return {
     name: 'archive-content',
     hooks: {

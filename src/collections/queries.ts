@@ -3,6 +3,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { unescapePrinted } from '../archive/printed-text.ts';
 import { articleMeta, articleMetaInput, type ArticleMeta } from '../lib/article-meta.ts';
 import { relatedReports, type RelatedInput, type RelatedLookups } from '../lib/related.ts';
+import { inPrintOrder } from '../lib/print-order.ts';
+import { DEFAULT_ADDRESS } from '../lib/site-url.ts';
 import { BASE } from '../lib/urls.ts';
 import { projectSchemaInputs } from '../archive/validate.ts';
 import type { Initiative } from '../archive/vocabulary.ts';
@@ -42,12 +44,7 @@ let archive: Promise<ArchiveData> | undefined;
 
 async function load(): Promise<ArchiveData> {
   const pages = (await getCollection('pages')).sort((a, b) => a.id.localeCompare(b.id));
-  const pageRank = new Map(pages.map((p, i) => [p.id, i]));
-  const articles = (await getCollection('articles')).sort(
-    (a, b) =>
-      (pageRank.get(a.data.source.page) ?? 0) - (pageRank.get(b.data.source.page) ?? 0) ||
-      a.data.source.order - b.data.source.order,
-  );
+  const articles = inPrintOrder(await getCollection('articles'), pages.map((p) => p.id));
   const regions = buildRegionTree(hunanDivisions().prefectures, articles, (a) => a.data.region);
   const initiatives = projectSchemaInputs().vocabulary.map((v) => ({
     ...v,
@@ -129,7 +126,7 @@ export async function metaOf(article: Article, site: URL | undefined): Promise<A
       { slug: article.id, data: article.data, paragraphs: printedParagraphs(article) },
       page,
       (id) => initiativeById.get(id)!.name,
-      { site: (site ?? new URL('http://localhost:4321')).origin, base: BASE },
+      { site: site?.origin ?? DEFAULT_ADDRESS.site, base: BASE },
     ),
   );
   metas.set(article.id, meta);

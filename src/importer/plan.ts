@@ -124,7 +124,8 @@ export function planImport(input: PlanInput): ImportPlan {
   const published = new Set(input.archive.published.map((p) => p.url));
   const redirects = new Map(input.archive.redirects.map((r) => [r.from, r.to]));
   // A slug once used or published is never given to another article.
-  const taken = new Set([...input.archive.slugs, ...[...published, ...redirects.keys()].map((u) => /^\/articles\/([^/]+)\/$/.exec(u)?.[1] ?? '')]);
+  const everPublished = [...published, ...redirects.keys()].flatMap((u) => /^\/articles\/([^/]+)\/$/.exec(u)?.[1] ?? []);
+  const taken = new Set([...input.archive.slugs, ...everPublished]);
 
   const writes = new Map<string, string | Uint8Array>();
   const overwrites: string[] = [];

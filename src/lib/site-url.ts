@@ -17,9 +17,12 @@ export interface SiteAddress {
 const refuse = (value: string, why: string) =>
   new SiteUrlError(`SITE_URL=“${value}” ${why}。SITE_URL 是网站的完整公开地址（含子路径），例如：${SITE_URL_EXAMPLE}`);
 
-/** Parses SITE_URL; without one the site is served at http://localhost:4321/. */
+/** Where the site is without SITE_URL: Astro's preview server. */
+export const DEFAULT_ADDRESS: SiteAddress = { site: 'http://localhost:4321', base: '/' };
+
+/** Parses SITE_URL; without one the site is served at DEFAULT_ADDRESS. */
 export function parseSiteUrl(value: string | undefined): SiteAddress {
-  if (value === undefined || value.trim() === '') return { site: 'http://localhost:4321', base: '/' };
+  if (value === undefined || value.trim() === '') return DEFAULT_ADDRESS;
   let url: URL;
   try {
     url = new URL(value.trim());
