@@ -1,15 +1,13 @@
 // The build refuses exactly what `npm run check` refuses: each broken state of the content is set
 // up in a scratch copy of the project, `npm run check` must fail, and the build's content step
 // (`astro sync`, which runs the same validator) must fail with every one of the same messages.
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, cpSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../helpers/importing.ts';
 import { scratchProject } from '../helpers/scratch.ts';
 
 const scratch = scratchProject();
 afterAll(() => scratch.remove());
-const CHECK = resolve('src/archive/check-cli.ts');
 const content = (...parts: string[]) => scratch.path('content', ...parts);
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 const redirects = (yaml: string) => writeFileSync(content('redirects.yaml'), yaml);
@@ -62,8 +60,8 @@ describe('build and npm run check refuse the same content', () => {
   };
 
   it('both accept the committed content', () => {
-    const check = spawnSync(process.execPath, [CHECK], { cwd: scratch.dir, encoding: 'utf8' });
-    expect(check.status, check.stdout + check.stderr).toBe(0);
+    const check = checkContent(scratch.dir);
+    expect(check.status, check.output).toBe(0);
     const sync = scratch.astro('sync');
     expect(sync.status, sync.output).toBe(0);
   });
@@ -71,9 +69,9 @@ describe('build and npm run check refuse the same content', () => {
   it.each(states)('%s', (_name, breakIt, expected) => {
     restore();
     breakIt();
-    const check = spawnSync(process.execPath, [CHECK], { cwd: scratch.dir, encoding: 'utf8' });
-    const messages = check.stderr.split('\n').filter((l) => /^content\/\S+:\d+: /.test(l));
-    expect(check.status, check.stdout + check.stderr).toBe(1);
+    const check = checkContent(scratch.dir);
+    const messages = check.output.split('\n').filter((l) => /^content\/\S+:\d+: /.test(l));
+    expect(check.status, check.output).toBe(1);
     expect(messages.join('\n')).toContain(expected);
     const sync = scratch.astro('sync');
     expect(sync.status, sync.output).not.toBe(0);

@@ -1,16 +1,12 @@
 // `npm run check` on the real content and on scratch copies with one fault each: it must pass
 // clean content and fail with "<file>:<line>: <field>: <what to do>" otherwise.
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../helpers/importing.ts';
 import { scratchProject } from '../helpers/scratch.ts';
 
-const CLI = resolve('src/archive/check-cli.ts');
-const check = (cwd = '.') => {
-  const run = spawnSync(process.execPath, [CLI], { cwd, encoding: 'utf8' });
-  return { status: run.status, output: run.stdout + run.stderr };
-};
+const check = (cwd = '.') => checkContent(cwd);
 
 describe('npm run check', () => {
   it('passes the committed content', () => {

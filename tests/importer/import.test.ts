@@ -100,6 +100,7 @@ describe('npm run import', () => {
       'initiatives: [',
       'figures:\n  - value: 173\n    unit: 个\n    counts: 妇联组织\ninitiatives: [huntiao-zhan, ',
     );
+    expect(edited, 'the edit applies').not.toBe(readFileSync(article('linli'), 'utf8'));
     writeFileSync(article('linli'), edited);
     const { status, output } = importPage(dir, '000_fa27af0bc5488c72.txt');
     expect(status, output).toBe(0);

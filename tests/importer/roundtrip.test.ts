@@ -69,6 +69,7 @@ describe('generated pages, in memory', () => {
         const before = slugs(first.plan);
         const now = slugs(second.plan);
         for (const [organisation, slug] of before) expect(now.get(organisation)).toBe(slug);
+        expect(now.size).toBe(articles.length + fresh.length);
         for (const a of fresh) expect([...before.values()]).not.toContain(now.get(a.organisation));
         expect(validateArchive(second.after).problems).toEqual([]);
       }),
