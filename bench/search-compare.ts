@@ -5,9 +5,9 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
-import { launch, search } from '../tests/helpers/browser.ts';
-import { expected, printedArticles, readQueries } from '../tests/helpers/ground-truth.ts';
-import { serveDist } from '../tests/helpers/server.ts';
+import { launch, search } from '../tools/browser.ts';
+import { expected, printedArticles, readQueries } from '../tools/ground-truth.ts';
+import { serveDist } from '../tools/server.ts';
 
 const STOCK_DIR = 'dist/pagefind-stock';
 /** What the search runtime fetches; the bundled UI files are not used by either side. */

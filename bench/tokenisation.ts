@@ -7,8 +7,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from '../tests/helpers/browser.ts';
-import { serveDist } from '../tests/helpers/server.ts';
+import { launch } from '../tools/browser.ts';
+import { serveDist } from '../tools/server.ts';
 import { folderSize, runtimeFile } from './builds.ts';
 import { pagefindRuns, traffic } from './measure.ts';
 import { readArticleDocs, writeIndex } from '../src/search/indexer.ts';

@@ -3,7 +3,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { CONTENT } from '../src/archive/paths.ts';
 import { parseManifest, unrecorded } from '../src/archive/published.ts';
-import { distFiles } from '../tests/helpers/dist.ts';
+import { distFiles } from '../tools/dist.ts';
 
 const fresh = unrecorded(parseManifest(readFileSync(CONTENT.published, 'utf8')).map((p) => p.url), distFiles());
 if (fresh.length) appendFileSync(CONTENT.published, `${fresh.join('\n')}\n`);

@@ -2,8 +2,8 @@
 // Debian Chromium (Chinese text needs Debian's fonts-noto-cjk). Run after `npm run build`:
 //   npm run screenshots
 import { mkdirSync } from 'node:fs';
-import { launch } from '../tests/helpers/browser.ts';
-import { serveDist } from '../tests/helpers/server.ts';
+import { launch } from '../tools/browser.ts';
+import { serveDist } from '../tools/server.ts';
 
 const OUT = 'docs/screenshots';
 const shots = [

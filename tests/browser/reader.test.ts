@@ -3,7 +3,8 @@
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { search, useSiteInBrowser } from '../helpers/browser.ts';
+import { search } from '../../tools/browser.ts';
+import { useSiteInBrowser } from '../helpers/site.ts';
 
 const site = useSiteInBrowser();
 let context: BrowserContext;

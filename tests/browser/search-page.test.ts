@@ -2,7 +2,8 @@
 // facets, excerpts, hostile input and no JavaScript.
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { search, useSiteInBrowser } from '../helpers/browser.ts';
+import { search } from '../../tools/browser.ts';
+import { useSiteInBrowser } from '../helpers/site.ts';
 
 const site = useSiteInBrowser();
 let page: Page;

@@ -3,8 +3,9 @@
 // and a county's own report must come first for its name.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { search, useSiteInBrowser } from '../helpers/browser.ts';
-import { expected, printedArticles, readQueries } from '../helpers/ground-truth.ts';
+import { search } from '../../tools/browser.ts';
+import { useSiteInBrowser } from '../helpers/site.ts';
+import { expected, printedArticles, readQueries } from '../../tools/ground-truth.ts';
 
 const articles = printedArticles();
 const queries = readQueries();

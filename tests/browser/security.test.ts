@@ -2,8 +2,9 @@
 // violation, and nothing a reader or editor types runs as code.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { search, useSiteInBrowser } from '../helpers/browser.ts';
-import { siteHeaders } from '../helpers/server.ts';
+import { search } from '../../tools/browser.ts';
+import { useSiteInBrowser } from '../helpers/site.ts';
+import { siteHeaders } from '../../tools/server.ts';
 
 const site = useSiteInBrowser();
 

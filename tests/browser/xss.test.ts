@@ -4,9 +4,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, search } from '../helpers/browser.ts';
+import { launch, search } from '../../tools/browser.ts';
 import { scratchProject } from '../helpers/scratch.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { serveDist, type StaticServer } from '../../tools/server.ts';
 
 const HEADLINE = '<script>alert("h")</script>执委"><img src=x onerror=alert("i")>';
 const CAPTION = '</figcaption><svg onload=alert("c")>';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteHeaders } from '../helpers/server.ts';
+import { siteHeaders } from '../../tools/server.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(resolve(REPO, file), 'utf8');

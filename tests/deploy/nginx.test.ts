@@ -8,9 +8,9 @@ import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, search } from '../helpers/browser.ts';
-import { assertBuilt } from '../helpers/dist.ts';
-import { siteHeaders } from '../helpers/server.ts';
+import { launch, search } from '../../tools/browser.ts';
+import { assertBuilt } from '../../tools/dist.ts';
+import { siteHeaders } from '../../tools/server.ts';
 import { startNginx, type Nginx } from '../helpers/nginx.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, DIST, page } from '../helpers/dist.ts';
+import { assertBuilt, DIST, page } from '../../tools/dist.ts';
 import { readArticles } from '../helpers/content.ts';
 
 assertBuilt();

@@ -6,12 +6,12 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, search } from '../helpers/browser.ts';
+import { launch, search } from '../../tools/browser.ts';
 import { crawl } from '../helpers/crawl.ts';
-import { assertBuilt, distFiles } from '../helpers/dist.ts';
+import { assertBuilt, distFiles } from '../../tools/dist.ts';
 import { scratchProject } from '../helpers/scratch.ts';
 import { startNginx } from '../helpers/nginx.ts';
-import { serveDist } from '../helpers/server.ts';
+import { serveDist } from '../../tools/server.ts';
 
 const SITE = 'https://user.github.io/archive/';
 const scratch = scratchProject();

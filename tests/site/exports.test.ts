@@ -8,7 +8,7 @@ import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, DIST, distFiles, page } from '../helpers/dist.ts';
+import { assertBuilt, DIST, distFiles, page } from '../../tools/dist.ts';
 import { readArticles } from '../helpers/content.ts';
 
 assertBuilt();

@@ -1,7 +1,7 @@
 // /figures/: every key figure of every report, grouped by what it counts, largest first, each
 // linked to the figure on its article's page.
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, page } from '../helpers/dist.ts';
+import { assertBuilt, page } from '../../tools/dist.ts';
 import { readArticles } from '../helpers/content.ts';
 
 assertBuilt();

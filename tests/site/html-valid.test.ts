@@ -1,7 +1,7 @@
 // Every built page is valid HTML (html-validate, recommended rules).
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, distFiles } from '../helpers/dist.ts';
+import { assertBuilt, distFiles } from '../../tools/dist.ts';
 
 assertBuilt();
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });

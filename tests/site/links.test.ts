@@ -1,7 +1,7 @@
 // Link checker over the built site: every internal href, including #fragments, must resolve.
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, distFiles, fileForUrl, page } from '../helpers/dist.ts';
+import { assertBuilt, distFiles, fileForUrl, page } from '../../tools/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
 
 assertBuilt();

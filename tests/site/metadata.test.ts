@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, distFiles, page, text } from '../helpers/dist.ts';
+import { assertBuilt, distFiles, page, text } from '../../tools/dist.ts';
 import { readArticles } from '../helpers/content.ts';
 
 assertBuilt();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { divisionSlug } from '../../src/lib/slug.ts';
 import { projectSchemaInputs } from '../../src/archive/validate.ts';
 import { ARTICLE_FILES } from '../../src/lib/article-files.ts';
-import { assertBuilt, distFiles, page, text } from '../helpers/dist.ts';
+import { assertBuilt, distFiles, page, text } from '../../tools/dist.ts';
 import { readArticles } from '../helpers/content.ts';
 
 assertBuilt();

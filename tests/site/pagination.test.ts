@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSite, type GeneratedArticle } from '../../bench/corpus.ts';
 import { articlePath, initiativePath, LIST_PAGE_SIZE, listPagePath } from '../../src/lib/urls.ts';
-import { fileForUrl, page as distPage } from '../helpers/dist.ts';
+import { fileForUrl, page as distPage } from '../../tools/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { runAstro } from '../helpers/scratch.ts';
 

@@ -2,7 +2,7 @@
 // initiatives it names (or the prefecture), none is the article itself, and the order follows
 // the number shared, then print order.
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, page } from '../helpers/dist.ts';
+import { assertBuilt, page } from '../../tools/dist.ts';
 import { readArticles } from '../helpers/content.ts';
 
 assertBuilt();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { siteRoutes } from '../../src/archive/routes.ts';
 import { validateProject } from '../../src/archive/validate.ts';
 import { isLaterListPage } from '../../src/lib/urls.ts';
-import { assertBuilt, distFiles } from '../helpers/dist.ts';
+import { assertBuilt, distFiles } from '../../tools/dist.ts';
 
 assertBuilt();
 

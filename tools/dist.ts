@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { listFiles } from '../../src/lib/files.ts';
+import { listFiles } from '../src/lib/files.ts';
 
 export const DIST = 'dist';
 

@@ -1,8 +1,7 @@
 // Debian's Chromium driven by playwright-core (Playwright's own browser download cannot work here).
+// No vitest here: bench/ and scripts/ use it outside the test runner (tests/helpers/site.ts has the hooks).
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { serveDist, type StaticServer } from './server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -27,18 +26,4 @@ export async function search(page: Page, origin: string, q: string, extra = ''):
     await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] a[href]').length > n, before);
   }
   return resultLinks(page);
-}
-
-/** Serves dist/ and opens Chromium for the tests of one file, closing both afterwards. */
-export function useSiteInBrowser(root = 'dist'): { readonly server: StaticServer; readonly browser: Browser } {
-  const site = {} as { server: StaticServer; browser: Browser };
-  beforeAll(async () => {
-    site.server = await serveDist(root);
-    site.browser = await launch();
-  });
-  afterAll(async () => {
-    await site.browser?.close();
-    await site.server?.close();
-  });
-  return site;
 }
