@@ -158,7 +158,7 @@ export interface Quality {
   wrong: string[];
 }
 
-function score(runs: { q: string; want: Set<string>; got: string[] }[]): Quality {
+export function score(runs: { q: string; want: Set<string>; got: string[] }[]): Quality {
   let relevant = 0;
   let found = 0;
   let returned = 0;

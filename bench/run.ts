@@ -7,6 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT } from '../src/archive/paths.ts';
 import { launch } from '../tools/browser.ts';
+import { expected, fold } from '../tools/ground-truth.ts';
 import { serveDist } from '../tools/server.ts';
 import { buildArchive, buildBaseline, buildStockIndex, folderSize, runtimeFile, type ArchiveBuild } from './builds.ts';
 import { generateSite, type GeneratedArticle } from './corpus.ts';
@@ -17,7 +18,6 @@ const N = arg > 0 ? Number(process.argv[arg + 1]) : 10_000;
 if (!Number.isInteger(N) || N < 12) throw new Error('--articles 应为不小于 12 的整数');
 const steps = [...new Set([Math.round(N / 10), Math.round(N / 2), N])];
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const s1 = (n: number) => n.toFixed(1);
@@ -75,10 +75,8 @@ const ourIndex = folderSize(join(dist, 'pagefind'), runtimeFile);
 const stockIndex = folderSize(join(dist, 'pagefind-stock'), runtimeFile);
 
 const { cost, quality } = sampleQueries(site.articles);
-const truth = (q: string) => {
-  const terms = q.split(/\s+/).map(fold).filter(Boolean);
-  return new Set(site.articles.filter((a) => terms.every((t) => a.parts.some((p) => fold(p).includes(t)))).map((a) => `/articles/${a.slug}/`));
-};
+const printed = site.articles.map((a) => ({ path: `/articles/${a.slug}/`, parts: a.parts.map(fold) }));
+const truth = (q: string) => new Set(expected(printed, q));
 const server = await serveDist(dist);
 const browser = await launch();
 /** The query a page has already run before a "next query" is measured; not among the measured ones. */

@@ -11,7 +11,8 @@ export interface PrintedArticle {
   organisation: string;
 }
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+/** What search treats as equal: full-width folded, case and white space ignored. */
+export const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
 export function printedArticles(dist = 'dist'): PrintedArticle[] {
   return readdirSync(`${dist}/articles`, { withFileTypes: true }).filter((e) => e.isDirectory()).map(({ name: slug }) => {
@@ -23,8 +24,8 @@ export function printedArticles(dist = 'dist'): PrintedArticle[] {
   });
 }
 
-/** Articles containing every space-separated term of the query. */
-export function expected(articles: PrintedArticle[], query: string): string[] {
+/** Articles containing every space-separated term of the query (`parts` already folded). */
+export function expected(articles: Pick<PrintedArticle, 'path' | 'parts'>[], query: string): string[] {
   const terms = query.split(/[\s\u3000]+/).map(fold).filter(Boolean);
   if (terms.length === 0) return [];
   return articles.filter((a) => terms.every((t) => a.parts.some((p) => p.includes(t)))).map((a) => a.path);
