@@ -3,6 +3,7 @@
 import { CONTENT } from './paths.ts';
 import type { Problem } from './problems.ts';
 import type { Redirect } from './published.ts';
+import { isLaterListPage } from '../lib/urls.ts';
 
 /** Redirects followed at most this many times before a chain counts as too long. */
 export const MAX_REDIRECT_HOPS = 3;
@@ -39,6 +40,7 @@ export function checkRedirects(redirects: readonly Redirect[], live: ReadonlySet
     const path = [...chain, end].join(' → ');
     if (chain.includes(end)) at('to', `重定向成环：${path}：请让它指向一个现有页面`);
     else if (next.has(end)) at('to', `重定向链太长（超过 ${MAX_REDIRECT_HOPS} 次跳转）：${path}：请直接指向最终页面`);
+    else if (isLaterListPage(end)) at('to', `${end} 是列表的后续页，内容会随新报道移动：请指向列表首页或一篇文章（${path}）`);
     else if (!live.has(end)) at('to', `${end} 不是本站现有页面（${path}）：请指向一篇现有文章或页面，例如 /articles/taojiang/`);
     else targets.set(r.from, end);
   });

@@ -1,6 +1,7 @@
 // The pages a build of this content serves, computed from the content alone, so redirects can be
 // checked without building. The build checks the same after it has written the files.
 import { ARTICLE_FILES } from '../lib/article-files.ts';
+import { listPagePaths } from '../lib/pagination.ts';
 import { articleFilePath, articlePath, DATA, FILES, INDEX, initiativePath, pagePath, regionPath, sourceTextPath } from '../lib/urls.ts';
 import { buildRegionTree, flatten } from '../regions/tree.ts';
 import type { Problem } from './problems.ts';
@@ -17,14 +18,16 @@ export function siteRoutes(archive: Archive): { live: Set<string>; problems: Pro
     // and the files beside its page: data, text, citation exports
     for (const f of Object.values(ARTICLE_FILES)) live.add(articleFilePath(a.slug, f.ending));
   }
-  for (const v of archive.vocabulary) live.add(initiativePath(v.id));
+  const add = (paths: string[]) => paths.forEach((p) => live.add(p));
+  // A list's later pages too (/initiatives/x/2/): live, though never recorded as permanent.
+  for (const v of archive.vocabulary) add(listPagePaths(initiativePath(v.id), archive.articles.filter((a) => a.data.initiatives.includes(v.id)).length));
   for (const p of archive.pages) {
     live.add(pagePath(p.id));
     live.add(sourceTextPath(p.id));
   }
   try {
     const tree = buildRegionTree(archive.divisions.prefectures, archive.articles, (a) => a.data.region);
-    for (const node of flatten(tree)) if (node.all.length) live.add(regionPath(node.slugs));
+    for (const node of flatten(tree)) if (node.all.length) add(listPagePaths(regionPath(node.slugs), node.own.length));
   } catch (error) {
     // Two divisions whose names give the same URL segment (see buildRegionTree).
     problems.push({ file: archive.articles[0]?.file ?? 'content', line: 1, field: 'region', message: (error as Error).message });

@@ -64,12 +64,23 @@ export const FILES = {
   searchSettings: '/pagefind/pagefind-entry.json',
 } as const;
 
-/** Reports per page of a list (an initiative's reports): long lists are split into numbered pages. */
+/** Reports per page of a list (an initiative's or a region's reports): long lists are split into numbered pages. */
 export const LIST_PAGE_SIZE = 100;
-/** Page n of a list whose first page is at `first` (/initiatives/x/ → /initiatives/x/2/). */
+/** Page n of a list whose first page is at `first` (/initiatives/x/ → /initiatives/x/2/, /regions/a/b/ → /regions/a/b/2/). */
 export const listPagePath = (first: string, n: number) => (n === 1 ? first : `${first}${n}/`);
+/** Where paginated lists live. Region slugs are pinyin, never a number, so /regions/a/b/2/ cannot be a township. */
+const LISTS = [INDEX.initiatives, INDEX.regions];
 /**
- * The later pages of a list (/initiatives/x/2/): they shift as reports are added, so they are
- * not permanent links and never go into the published-URL manifest.
+ * The later pages of a list (/initiatives/x/2/, /regions/a/b/2/): they shift as reports are added,
+ * so they are not permanent links and never go into the published-URL manifest.
  */
-export const isLaterListPage = (path: string) => /^\/initiatives\/[^/]+\/\d+\/(index\.html)?$/.test(path);
+export const isLaterListPage = (path: string) =>
+  LISTS.some((list) => path.startsWith(list) && /^(?:[^/]+\/)+\d+\/(index\.html)?$/.test(path.slice(list.length)));
+/**
+ * The rest parameter of a route under `prefix` that serves `path`: /regions/a/b/2/ under /regions/
+ * → a/b/2, and undefined for the prefix itself, so routes take their parameters from these builders.
+ */
+export function restParam(path: string, prefix: string): string | undefined {
+  if (!path.startsWith(prefix)) throw new Error(`${path} 不在 ${prefix} 之下`);
+  return path.slice(prefix.length).replace(/\/$/, '') || undefined;
+}

@@ -20,11 +20,13 @@ const open = async (path: string): Promise<Page> => {
 };
 
 describe('map', () => {
-  it('takes the reader from a prefecture on the home map to its reports', async () => {
+  it('takes the reader from a prefecture on the home map to its counties and their reports', async () => {
     const page = await open('/');
     await page.click('.hunan-map a[aria-label^="常德市"]');
     await page.waitForURL(/\/regions\/changde\/$/);
     expect(await page.textContent('h1')).toBe('常德市');
+    await page.click('main .region-list a[href="/regions/changde/linli/"]');
+    await page.waitForURL(/\/regions\/changde\/linli\/$/);
     expect(await page.$('main a[href="/articles/linli/"]')).not.toBeNull();
     await page.close();
   });

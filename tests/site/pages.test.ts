@@ -10,7 +10,7 @@ import { readArticles } from '../helpers/content.ts';
 assertBuilt();
 const articles = readArticles();
 
-/** Region page paths an article must appear on, from its frontmatter names. */
+/** Region page paths from the prefecture down to where an article sits, from its frontmatter names. */
 function regionPaths(region: { prefecture: string; county?: string; township?: string }): string[] {
   const p = divisionSlug(region.prefecture);
   const paths = [`/regions/${p}/`];
@@ -67,10 +67,22 @@ describe('article pages', () => {
 });
 
 describe('region pages', () => {
-  it.each(articles.map((a) => [a.slug, a] as const))('%s is listed on each of its region pages', (slug, a) => {
-    for (const path of regionPaths(a.data.region)) {
-      expect(page(path).querySelector(`a[href="/articles/${slug}/"]`), path).not.toBeNull();
+  it.each(articles.map((a) => [a.slug, a] as const))("%s is listed on its own division's page, reached by links from its prefecture", (slug, a) => {
+    const paths = regionPaths(a.data.region);
+    const listed = (path: string) => page(path).querySelector(`main .article-list a[href="/articles/${slug}/"]`) !== null;
+    expect(paths.map(listed), paths.join(' ')).toEqual(paths.map((_, i) => i === paths.length - 1));
+    for (const [i, path] of paths.slice(0, -1).entries()) {
+      expect(page(path).querySelector(`main .region-list a[href="${paths[i + 1]}"]`), path).not.toBeNull();
     }
+  });
+
+  it('list each report on exactly one region page, and a prefecture page only its own reports', () => {
+    const regionPages = distFiles().filter((f) => f.startsWith('/regions/') && f !== '/regions/index.html');
+    const listed = regionPages.flatMap((f) => page(f).querySelectorAll('main .article-list a').map((a) => a.getAttribute('href')));
+    expect(listed.sort()).toEqual(articles.map((a) => `/articles/${a.slug}/`).sort());
+    const changde = page('/regions/changde/');
+    expect(changde.querySelector('main .article-list')).toBeNull();
+    expect(text(changde.querySelector('main .region-list'))).toBe('临澧县1篇');
   });
 
   it('the index lists all 14 prefecture-level divisions, marking those without reports', () => {

@@ -1,11 +1,17 @@
 // Long lists split into numbered pages. The real archive is too small to need a second page, so
-// a synthetic archive of 240 articles (bench/corpus.ts) is built for real in a scratch folder.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// a synthetic archive of 240 articles (bench/corpus.ts) is built for real in a scratch folder,
+// with 130 of them moved to one county so that its region page runs over two pages.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSite, type GeneratedArticle } from '../../bench/corpus.ts';
-import { articlePath, initiativePath, LIST_PAGE_SIZE, listPagePath } from '../../src/lib/urls.ts';
+import { articleFile, sourceFile } from '../../src/archive/paths.ts';
+import { siteRoutes } from '../../src/archive/routes.ts';
+import { validateProject } from '../../src/archive/validate.ts';
+import { listFiles } from '../../src/lib/files.ts';
+import { divisionSlug } from '../../src/lib/slug.ts';
+import { articlePath, initiativePath, LIST_PAGE_SIZE, listPagePath, regionPath } from '../../src/lib/urls.ts';
 import { fileForUrl, page as distPage } from '../../tools/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { runAstro } from '../helpers/scratch.ts';
@@ -16,8 +22,39 @@ const page = (pathname: string) => distPage(pathname, dist);
 const site = { exists: (p: string) => fileForUrl(p, dist) !== undefined, page };
 let articles: GeneratedArticle[];
 
+/** The county the long region list is made in, and how many reports are moved there. */
+const LONG = { prefecture: '怀化市', county: '鹤城区', moved: 130 };
+const LONG_ORGANISATION = `${LONG.prefecture}${LONG.county}妇联`;
+const longCounty = regionPath([divisionSlug(LONG.prefecture), divisionSlug(LONG.county, LONG.prefecture)]);
+/** Article path → its county page, as written in each article's file (after the move). */
+const countyOf = new Map<string, string>();
+
+/** Moves the first reports to LONG's county: region and organisation line, in the article and on its printed page alike. */
+function moveToLongCounty() {
+  for (const a of articles.slice(0, LONG.moved)) {
+    const file = join(dir, articleFile(a.slug));
+    const text = readFileSync(file, 'utf8');
+    const organisation = /^organisation: (.+)$/m.exec(text)![1]!;
+    const source = join(dir, sourceFile(/^ {2}page: (.+)$/m.exec(text)![1]!));
+    writeFileSync(
+      file,
+      text
+        .replace(/^organisation: .+$/m, `organisation: ${LONG_ORGANISATION}`)
+        .replace(/^ {2}prefecture: .+$/m, `  prefecture: ${LONG.prefecture}`)
+        .replace(/^ {2}county: .+$/m, `  county: ${LONG.county}`),
+    );
+    writeFileSync(source, readFileSync(source, 'utf8').replaceAll(`${organisation}:`, `${LONG_ORGANISATION}:`));
+  }
+  for (const a of articles) {
+    const text = readFileSync(join(dir, articleFile(a.slug)), 'utf8');
+    const [prefecture, county] = [/^ {2}prefecture: (.+)$/m, /^ {2}county: (.+)$/m].map((re) => re.exec(text)![1]!) as [string, string];
+    countyOf.set(articlePath(a.slug), regionPath([divisionSlug(prefecture), divisionSlug(county, prefecture)]));
+  }
+}
+
 beforeAll(() => {
   articles = generateSite(240, dir).articles;
+  moveToLongCounty();
   const built = runAstro(dir, ['build']);
   if (built.status !== 0) throw new Error(built.output);
 }, 180_000);
@@ -65,5 +102,68 @@ describe('initiative pages', () => {
       expect(doc.querySelector('.pager'), name).toBeNull();
       expect(doc.querySelectorAll('main .article-list a').map((a) => a.getAttribute('href')), name).toEqual(want);
     }
+  });
+});
+
+/** Every region page the build wrote (all pages of each list), as site paths. */
+const regionPages = () =>
+  listFiles(join(dist, 'regions'))
+    .filter((f) => f !== 'index.html')
+    .map((f) => `/regions/${f.replace(/index\.html$/, '')}`);
+const listed = (path: string) => page(path).querySelectorAll('main .article-list a').map((a) => a.getAttribute('href')!);
+
+describe('region pages', () => {
+  it("split a long county list into pages of LIST_PAGE_SIZE, in print order, pages linked in turn", () => {
+    const want = articles.map((a) => articlePath(a.slug)).filter((p) => countyOf.get(p) === longCounty);
+    const pages = Math.ceil(want.length / LIST_PAGE_SIZE);
+    expect(pages, 'the moved reports must need a second page').toBeGreaterThan(1);
+    const at = (n: number) => listPagePath(longCounty, n);
+    expect(regionPages().filter((p) => p.startsWith(longCounty)).sort()).toEqual(Array.from({ length: pages }, (_, i) => at(i + 1)).sort());
+    const seen: string[] = [];
+    for (let n = 1; n <= pages; n++) {
+      const doc = page(at(n));
+      seen.push(...listed(at(n)));
+      expect(doc.querySelector('h1')?.text, at(n)).toBe(LONG.county);
+      expect(doc.querySelector('title')?.text, at(n)).toContain(`第 ${n} 页，共 ${pages} 页`);
+      expect(doc.querySelector('.pager [aria-current="page"]')?.text, at(n)).toBe(String(n));
+      const rel = (r: string) => doc.querySelector(`link[rel="${r}"]`)?.getAttribute('href');
+      expect(rel('prev'), at(n)).toBe(n > 1 ? `http://localhost:4321${at(n - 1)}` : undefined);
+      expect(rel('next'), at(n)).toBe(n < pages ? `http://localhost:4321${at(n + 1)}` : undefined);
+      expect(brokenLinks(at(n), doc, site), at(n)).toEqual([]);
+    }
+    expect(seen).toEqual(want);
+  });
+
+  it('list every report on exactly one page, that of its county', () => {
+    const where = regionPages().flatMap((path) => listed(path).map((href) => [href, path.replace(/\d+\/$/, '')] as const));
+    expect(where.map(([href]) => href).sort()).toEqual(articles.map((a) => articlePath(a.slug)).sort());
+    for (const [href, path] of where) expect(path, href).toBe(countyOf.get(href));
+  });
+
+  it("link a prefecture's counties with their counts instead of listing their reports", () => {
+    const prefecture = regionPath([divisionSlug(LONG.prefecture)]);
+    const doc = page(prefecture);
+    expect(doc.querySelector('main .article-list')).toBeNull();
+    const counties = doc.querySelectorAll('main .region-list li').map((li) => [li.querySelector('a')!.getAttribute('href')!, li.querySelector('.count')!.text] as const);
+    const inPrefecture = [...countyOf.values()].filter((c) => c.startsWith(prefecture));
+    expect(counties.map(([href]) => href).sort()).toEqual([...new Set(inPrefecture)].sort());
+    for (const [href, count] of counties) expect(count, href).toBe(`${inPrefecture.filter((c) => c === href).length} 篇`);
+    expect(brokenLinks(prefecture, doc, site)).toEqual([]);
+  });
+
+  it('stay small: no region page holds more than one page of reports', () => {
+    const sizes = regionPages().map((path) => [path, statSync(join(dist, path, 'index.html')).size] as const);
+    const [heaviest, size] = sizes.reduce((a, b) => (b[1] > a[1] ? b : a));
+    expect(size, heaviest).toBeLessThan(40_000);
+  });
+});
+
+describe('list pages known without a build', () => {
+  it('are exactly the initiative and region pages the build writes', () => {
+    const lists = (paths: Iterable<string>) => [...paths].filter((p) => /^\/(initiatives|regions)\/./.test(p)).sort();
+    const built = listFiles(dist)
+      .filter((f) => f.endsWith('index.html'))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    expect(lists(siteRoutes(validateProject(dir).archive).live)).toEqual(lists(built));
   });
 });

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteRoutes } from '../../src/archive/routes.ts';
 import { validateProject } from '../../src/archive/validate.ts';
-import { isLaterListPage } from '../../src/lib/urls.ts';
 import { assertBuilt, distFiles } from '../../tools/dist.ts';
 
 assertBuilt();
@@ -11,7 +10,7 @@ assertBuilt();
 describe('routes known without a build', () => {
   const { live } = siteRoutes(validateProject('.').archive);
   const built = distFiles()
-    .filter((f) => !/^\/(pagefind|_astro)\//.test(f) && !['/_headers', '/favicon.svg'].includes(f) && !isLaterListPage(f))
+    .filter((f) => !/^\/(pagefind|_astro)\//.test(f) && !['/_headers', '/favicon.svg'].includes(f))
     .map((f) => f.replace(/index\.html$/, ''));
 
   it('are all built', () => {

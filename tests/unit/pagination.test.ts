@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { pagerItems } from '../../src/lib/pagination.ts';
+import { listPagePaths, pageCount, pageNote, pageRange, pagerItems, paginateList } from '../../src/lib/pagination.ts';
 import { unrecorded } from '../../src/archive/published.ts';
-import { isLaterListPage, listPagePath } from '../../src/lib/urls.ts';
+import { isLaterListPage, listPagePath, restParam } from '../../src/lib/urls.ts';
 
 describe('list pages', () => {
   it('puts page 1 at the list itself and later pages below it', () => {
     expect(listPagePath('/initiatives/x/', 1)).toBe('/initiatives/x/');
     expect(listPagePath('/initiatives/x/', 2)).toBe('/initiatives/x/2/');
+    expect(listPagePath('/regions/huaihua/hecheng/', 3)).toBe('/regions/huaihua/hecheng/3/');
+  });
+
+  it('give every list a first page, even one with nothing of its own', () => {
+    expect([0, 1, 100, 101, 250].map((n) => pageCount(n, 100))).toEqual([1, 1, 1, 2, 3]);
+    expect(listPagePaths('/regions/huaihua/', 0)).toEqual(['/regions/huaihua/']);
+    expect(listPagePaths('/regions/huaihua/', 201, 100)).toEqual(['/regions/huaihua/', '/regions/huaihua/2/', '/regions/huaihua/3/']);
+  });
+
+  it('give routes their parameters from the path builders', () => {
+    expect(restParam('/regions/huaihua/hecheng/2/', '/regions/')).toBe('huaihua/hecheng/2');
+    expect(restParam('/initiatives/x/', '/initiatives/x/')).toBeUndefined();
+    expect(restParam('/initiatives/x/3/', '/initiatives/x/')).toBe('3');
+    expect(() => restParam('/articles/x/', '/regions/')).toThrow();
   });
 
   it('never records later pages as permanent links: they shift as reports are added', () => {
@@ -14,8 +28,45 @@ describe('list pages', () => {
     expect(isLaterListPage('/initiatives/x/12/index.html')).toBe(true);
     expect(isLaterListPage('/initiatives/x/')).toBe(false);
     expect(isLaterListPage('/articles/2/')).toBe(false);
+    expect(isLaterListPage('/regions/huaihua/2/')).toBe(true);
+    expect(isLaterListPage('/regions/xiangtan/xiangxiang/qizi/2/index.html')).toBe(true);
+    expect(isLaterListPage('/regions/huaihua/hecheng/')).toBe(false);
+    expect(isLaterListPage('/regions/')).toBe(false);
     const built = ['/initiatives/x/index.html', '/initiatives/x/2/index.html', '/initiatives/x/3/index.html'];
     expect(unrecorded([], built)).toEqual(['/initiatives/x/']);
+  });
+});
+
+describe('splitting a list', () => {
+  const items = Array.from({ length: 5 }, (_, i) => `r${i + 1}`);
+
+  it('puts every item on exactly one page, in order, with the pages linked in turn by site path', () => {
+    const pages = paginateList(items, '/regions/a/b/', 2);
+    expect(pages.map((p) => p.data)).toEqual([['r1', 'r2'], ['r3', 'r4'], ['r5']]);
+    expect(pages.map((p) => [p.start, p.end, p.currentPage, p.lastPage, p.total])).toEqual([
+      [0, 1, 1, 3, 5],
+      [2, 3, 2, 3, 5],
+      [4, 4, 3, 3, 5],
+    ]);
+    expect(pages.map((p) => p.url)).toEqual([
+      { current: '/regions/a/b/', prev: undefined, next: '/regions/a/b/2/', first: undefined, last: '/regions/a/b/3/' },
+      { current: '/regions/a/b/2/', prev: '/regions/a/b/', next: '/regions/a/b/3/', first: '/regions/a/b/', last: '/regions/a/b/3/' },
+      { current: '/regions/a/b/3/', prev: '/regions/a/b/2/', next: undefined, first: '/regions/a/b/', last: undefined },
+    ]);
+  });
+
+  it('keeps an empty list as one empty page, and a short one as one page without a note', () => {
+    const [empty, ...rest] = paginateList([], '/regions/a/');
+    expect(rest).toEqual([]);
+    expect(empty).toMatchObject({ data: [], total: 0, currentPage: 1, lastPage: 1, url: { current: '/regions/a/', prev: undefined, next: undefined } });
+    const [one] = paginateList(items, '/regions/a/');
+    expect([pageNote(one!), pageRange(one!)]).toEqual(['', '']);
+  });
+
+  it('says which page and which items a page of a long list shows', () => {
+    const second = paginateList(items, '/initiatives/x/', 2)[1]!;
+    expect(pageNote(second)).toBe('（第 2 页，共 3 页）');
+    expect(pageRange(second)).toBe('，这里是第 3–4 篇');
   });
 });
 

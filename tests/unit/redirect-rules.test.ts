@@ -4,7 +4,7 @@ import { checkRedirects, MAX_REDIRECT_HOPS } from '../../src/archive/redirect-ru
 import { formatProblem } from '../../src/archive/problems.ts';
 import { parseRedirects } from '../../src/archive/published.ts';
 
-const live = new Set(['/articles/linli/', '/articles/cili/', '/']);
+const live = new Set(['/articles/linli/', '/articles/cili/', '/', '/regions/changde/', '/regions/changde/2/']);
 const check = (yaml: string) => {
   const parsed = parseRedirects(yaml, 'r.yaml');
   const result = checkRedirects(parsed.redirects, live, 'r.yaml');
@@ -31,6 +31,11 @@ describe('redirect rules', () => {
 
   it('refuse a target that is not a live page', () => {
     expect(check(entry('/articles/a/', '/articles/nowhere/')).problems).toEqual([expect.stringMatching(/^r\.yaml:1: \[0\]\.to: \/articles\/nowhere\/ 不是本站现有页面/)]);
+  });
+
+  it("refuse a list's later page as a target: it shifts as reports are added", () => {
+    expect(check(entry('/articles/a/', '/regions/changde/2/')).problems).toEqual([expect.stringMatching(/^r\.yaml:1: \[0\]\.to: \/regions\/changde\/2\/ 是列表的后续页/)]);
+    expect(check(entry('/articles/a/', '/regions/changde/')).problems).toEqual([]);
   });
 
   it(`refuse chains longer than ${MAX_REDIRECT_HOPS} hops, accept ${MAX_REDIRECT_HOPS}`, () => {
