@@ -11,6 +11,7 @@ import { suggestReportSlug } from '../src/lib/slug.ts';
 import { hunanDivisions } from '../src/regions/load.ts';
 import { splitFrontmatter as split } from '../src/archive/article-file.ts';
 import { shortName } from '../src/regions/names.ts';
+import { UNDATED } from '../src/lib/volume.ts';
 
 const ROOT = resolve('.');
 export const ARTICLES_PER_PAGE = 12;
@@ -50,10 +51,21 @@ export interface GeneratedArticle {
   parts: string[];
   /** Initiative ids it is tagged with. */
   initiatives: string[];
+  /** Its search volume: the printed year, or undated. */
+  volume: string;
 }
 
+export interface CorpusOptions {
+  /**
+   * Articles per year: pages get printed dates, one year after another from FIRST_YEAR, so the
+   * archive has a search volume per year. Without it, pages have no date (one undated volume).
+   */
+  perYear?: number;
+}
+export const FIRST_YEAR = 2001;
+
 /** Writes a runnable copy of the project with `count` synthetic articles; returns its folder and articles. */
-export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${count}`)): { dir: string; articles: GeneratedArticle[] } {
+export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${count}`), options: CorpusOptions = {}): { dir: string; articles: GeneratedArticle[] } {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
@@ -89,6 +101,8 @@ export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${c
     taken.add(slug);
     const page = `bench-${String(Math.floor(i / ARTICLES_PER_PAGE) + 1).padStart(4, '0')}`;
     const order = (i % ARTICLES_PER_PAGE) + 1;
+    const pageStart = i - (order - 1);
+    const year = options.perYear ? FIRST_YEAR + Math.floor(pageStart / options.perYear) : undefined;
     writeFileSync(
       join(dir, articleFile(slug)),
       [
@@ -108,11 +122,13 @@ export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${c
         '',
       ].join('\n'),
     );
-    articles.push({ slug, county: shortName(place.county), parts: [`${organisation}:`, headline, paragraphs.join('')], initiatives });
+    articles.push({ slug, county: shortName(place.county), parts: [`${organisation}:`, headline, paragraphs.join('')], initiatives, volume: year ? String(year) : UNDATED });
     pageText += `${organisation}:\n\n${headline}\n\n${paragraphs.join('\n\n')}\n\n`;
     if (order === ARTICLES_PER_PAGE || i === count - 1) {
       writeFileSync(join(dir, sourceFile(page)), pageText);
-      writeFileSync(join(dir, pageFile(page)), `publication: 今日女报\nsourceFile: ${sourceFile(page)}\n`);
+      // A date in the year, from the page's number (synthetic: the corpus is never published).
+      const date = year ? `date: "${year}-${String(1 + (Math.floor(i / ARTICLES_PER_PAGE) % 12)).padStart(2, '0')}-15"\n` : '';
+      writeFileSync(join(dir, pageFile(page)), `publication: 今日女报\nsourceFile: ${sourceFile(page)}\n${date}`);
       pageText = '';
     }
   }

@@ -16,14 +16,15 @@ export async function launch(): Promise<Browser> {
 const resultLinks = (page: Page) =>
   page.$$eval('[data-search-results] a[href]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
-/** Opens the search page for `q`, waits until the results are rendered, and shows them all ("显示更多"). */
+/** Opens the search page for `q`, waits until the results are rendered, and shows them all, every year searched ("显示更多"). */
 export async function search(page: Page, origin: string, q: string, extra = ''): Promise<string[]> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}${extra}`);
   await page.waitForSelector('[data-search-status="done"]');
+  // "显示更多" shows the next screen, or searches the next older year (which may add nothing);
+  // the page marks the status as loading until it has done either.
   while (await page.isVisible('#search-more')) {
-    const before = (await resultLinks(page)).length;
     await page.click('#search-more');
-    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] a[href]').length > n, before);
+    await page.waitForSelector('[data-search-status="done"]');
   }
   return resultLinks(page);
 }

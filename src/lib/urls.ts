@@ -59,10 +59,14 @@ export const FILES = {
   openSearch: '/opensearch.xml',
   /** The first sitemap, which the sitemap integration always writes. */
   firstSitemap: '/sitemap-0.xml',
-  /** Pagefind's runtime and its settings, loaded by the search page. */
+  /** Pagefind's runtime, one for every volume of the index. */
   searchRuntime: '/pagefind/pagefind.js',
-  searchSettings: '/pagefind/pagefind-entry.json',
+  /** The index's volumes, newest first: what the search page reads before searching. */
+  searchVolumes: '/pagefind/volumes.json',
 } as const;
+
+/** One volume (a year) of the search index, a Pagefind bundle of its own: /pagefind/2020/. */
+export const searchVolumePath = (key: string) => `/pagefind/${key}/`;
 
 /** Reports per page of a list (an initiative's or a region's reports): long lists are split into numbered pages. */
 export const LIST_PAGE_SIZE = 100;

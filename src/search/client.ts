@@ -1,9 +1,10 @@
 // The search page in the browser: reads the URL, runs the search (engine.ts), renders results
 // and facets, and keeps the URL in step so every search can be shared and the back button works.
-import { find, PAGE_SIZE, type Answer, type Counts } from './engine.ts';
+import { find, PAGE_SIZE, type Counts, type Search } from './engine.ts';
 import { FACET_LABELS, FACETS, type Facet, type SearchDoc } from './record.ts';
 import { excerpt, type Selection } from './results.ts';
 import { parseQuery } from './tokenize.ts';
+import { yearsLabel } from '../lib/volume.ts';
 
 /** Keystrokes closer together than this are one burst, searched when it pauses. */
 const TYPING_PAUSE_MS = 80;
@@ -78,7 +79,7 @@ function renderFacets(counts: Counts, selection: Selection): void {
 }
 
 /** Large result sets: the facets cost a download of their own, made when the reader asks. */
-function offerFacets(answer: Answer, selection: Selection, ticket: number): void {
+function offerFacets(answer: Search, selection: Selection, ticket: number): void {
   const button = el('button', { type: 'button', className: 'more' }, '按市州、县市区、举措筛选');
   button.addEventListener('click', async () => {
     button.disabled = true;
@@ -97,11 +98,26 @@ function offerFacets(answer: Answer, selection: Selection, ticket: number): void
   facetGroups.replaceChildren(button);
 }
 
-/** Shows the next page of results of the current answer. */
+/** Shows the next page of results of the current search. */
 let showMore: (() => Promise<void>) | undefined;
-more.addEventListener('click', () => void showMore?.());
+more.addEventListener('click', () =>
+  void showMore?.().catch((error: unknown) => {
+    status.textContent = '搜索索引加载失败，请稍后重试。';
+    status.dataset.searchStatus = 'done';
+    console.error(error);
+  }),
+);
 
 let latest = 0;
+
+/** What the search has found so far, and in which years; “找到 N 篇文章” once every volume is searched. */
+function progress(search: Search, terms: string[]): string {
+  const narrowed = search.total !== search.before ? `（筛选前 ${search.before} 篇）` : '';
+  const searched = search.searched.map((v) => v.key);
+  const found = search.total ? `找到 ${search.total} 篇文章${narrowed}` : `没有文章同时包含${terms.map((t) => `“${t}”`).join('、')}${narrowed}`;
+  if (search.done) return search.keys.length > 1 ? `${found}（已检索全部年份）` : found;
+  return `已检索 ${yearsLabel(searched)}，${found}；更早的 ${yearsLabel(search.keys.slice(searched.length))}尚未检索`;
+}
 
 async function run(state: State, push: boolean): Promise<void> {
   const ticket = ++latest;
@@ -119,23 +135,37 @@ async function run(state: State, push: boolean): Promise<void> {
       facetGroups.replaceChildren();
       message = punctuationOnly.length ? '查询只含标点符号，请输入要查找的文字或数字。' : '请输入要查找的字词，多个词用空格分开。';
     } else {
-      const answer = await find(terms, state.selection);
+      const search = await find(terms, state.selection);
       if (ticket !== latest) return;
       let shown = 0;
+      const settle = () => {
+        if (search.counts) renderFacets(search.counts, state.selection);
+        else offerFacets(search, state.selection, ticket);
+        status.textContent = progress(search, terms);
+        const left = search.total - shown;
+        more.hidden = left <= 0 && search.done;
+        // Older years are searched when the reader asks: each costs its own index download.
+        more.textContent = left > 0 ? `显示更多（还有 ${left} 篇）` : `继续检索更早的年份（${yearsLabel(search.keys.slice(search.searched.length))}）`;
+        status.dataset.searchStatus = 'done';
+      };
+      // Volumes newest first, until a screen is full; results show as each volume answers.
       showMore = async () => {
-        const next = await answer.slice(shown, PAGE_SIZE);
-        if (ticket !== latest) return;
-        renderResults(next, terms, shown > 0);
-        shown += next.length;
-        more.hidden = shown >= answer.total;
-        more.textContent = `显示更多（还有 ${answer.total - shown} 篇）`;
+        status.dataset.searchStatus = 'loading';
+        const wanted = shown + PAGE_SIZE;
+        do {
+          if (search.total < wanted && !search.done) await search.next();
+          if (ticket !== latest) return;
+          const next = await search.slice(shown, wanted - shown);
+          if (ticket !== latest) return;
+          if (next.length || shown === 0) renderResults(next, terms, shown > 0);
+          shown += next.length;
+          if (!search.done) status.textContent = progress(search, terms);
+        } while (shown < wanted && !search.done);
+        settle();
       };
       await showMore();
       if (ticket !== latest) return;
-      if (answer.counts) renderFacets(answer.counts, state.selection);
-      else offerFacets(answer, state.selection, ticket);
-      const narrowed = answer.total !== answer.before ? `（筛选前 ${answer.before} 篇）` : '';
-      message = answer.total ? `找到 ${answer.total} 篇文章${narrowed}` : `没有文章同时包含${terms.map((t) => `“${t}”`).join('、')}${narrowed}`;
+      message = progress(search, terms);
     }
   } catch (error) {
     if (ticket !== latest) return;

@@ -1,12 +1,18 @@
-// Drives Pagefind in the browser. One exact phrase per term, results intersected. Up to
-// FULL_RANK_LIMIT (one screen of) results are loaded whole, ranked and faceted exactly
-// (results.ts); beyond that, only the fragments on screen are fetched: order comes from where
-// the first hit sits (organisation line and headline come first in the index), and facet
-// counts from Pagefind, on request.
-import { FACETS, fromFragment, type Facet, type SearchDoc } from './record.ts';
+// Drives Pagefind in the browser, one volume (publication year) at a time, newest first
+// (volumes.ts): one runtime and one WebAssembly download, the newest volume as Pagefind's primary
+// index and older ones merged in as the reader goes on. One exact phrase per term, results
+// intersected. Within a volume, up to FULL_RANK_LIMIT (one screen of) results are loaded whole,
+// ranked and faceted exactly (results.ts); beyond that, only the fragments on screen are fetched:
+// order comes from where the first hit sits (organisation line and headline come first in the
+// index), and facet counts from Pagefind, on request.
+import { mergeCounts, sliceAcross, totalOf, beforeOf, type Counts, type VolumeAnswer } from './combined.ts';
+import { FACETS, fromFragment, VOLUME_FILTER, type SearchDoc } from './record.ts';
 import { applyFacets, facetCounts, rank, type Selection } from './results.ts';
 import { canOccur, INDEX_LANGUAGE, toPhrase } from './tokenize.ts';
-import { FILES, withBase } from '../lib/urls.ts';
+import type { VolumeManifest } from './volumes.ts';
+import { FILES, searchVolumePath, withBase } from '../lib/urls.ts';
+
+export type { Counts } from './combined.ts';
 
 /**
  * Results rendered at once; more on request. Every result shown costs its fragment (~1.5 kB
@@ -14,8 +20,8 @@ import { FILES, withBase } from '../lib/urls.ts';
  */
 export const PAGE_SIZE = 10;
 /**
- * Above this many results, fragments are loaded a screen at a time instead of all at once.
- * One screen: loading 82 fragments to rank them tripled a county query's bytes at 10,000
+ * Above this many results in a volume, fragments are loaded a screen at a time instead of all at
+ * once. One screen: loading 82 fragments to rank them tripled a county query's bytes at 10,000
  * articles (bench/RESULTS.md).
  */
 export const FULL_RANK_LIMIT = PAGE_SIZE;
@@ -30,31 +36,20 @@ interface PagefindResult {
 }
 interface PagefindResponse {
   results: PagefindResult[];
+  /** Filter counts over the results the search's filters leave. */
+  filters: Record<string, Record<string, number>>;
+  /** Filter counts over all results. */
   totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  options(options: { noWorker?: boolean; baseUrl?: string }): Promise<void>;
+  options(options: { noWorker?: boolean; baseUrl?: string; basePath?: string }): Promise<void>;
   init(): Promise<void>;
+  /** Adds another bundle (an older volume) to every later search; shares the runtime's WebAssembly. */
+  mergeIndex(path: string, options: { language: string; baseUrl: string }): Promise<void>;
   /** Loads every filter chunk, after which searches report filter counts. */
   filters(): Promise<unknown>;
   search(query: string, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
 }
-
-export type Counts = Record<Facet, [string, number | null][]>;
-
-export interface Answer {
-  /** Results after the facet choices. */
-  total: number;
-  /** Results before the facet choices. */
-  before: number;
-  /** Facet values with counts (null where too costly to count); undefined until loadCounts(). */
-  counts: Counts | undefined;
-  /** Loads the facet counts: free for one screen of results, Pagefind's filter chunks beyond. */
-  loadCounts(): Promise<Counts>;
-  /** The results from..from+size, best first, loading what is needed. */
-  slice(from: number, size: number): Promise<SearchDoc[]>;
-}
-
 
 /**
  * Pagefind takes its query language from <html lang> when it starts, and would cut our
@@ -71,20 +66,42 @@ function initIn(language: string, init: () => Promise<void>): Promise<void> {
     root.lang = lang;
   }
 }
-let loaded: Promise<{ pf: Pagefind; included: Set<string> }> | undefined;
-function load() {
+interface Loaded {
+  pf: Pagefind;
+  volumes: VolumeManifest['volumes'];
+  /** Volumes in Pagefind so far: the newest (its primary index) and those merged after it. */
+  merged: number;
+}
+let loaded: Promise<Loaded> | undefined;
+function load(): Promise<Loaded> {
   loaded ??= Promise.all([
-    import(/* @vite-ignore */ withBase(FILES.searchRuntime)).then(async (m: Pagefind) => {
-      // On the main thread: the worker script is another 12 kB gzip on every first query, and
-      // decoding one screen's chunks is short work (bench/RESULTS.md).
-      // Result URLs are site paths in the index; Pagefind puts the base path in front.
-      await m.options({ noWorker: true, baseUrl: withBase('/') });
-      await initIn(INDEX_LANGUAGE, () => m.init());
-      return m;
-    }),
-    fetch(withBase(FILES.searchSettings)).then((r) => r.json() as Promise<{ include_characters?: string[] }>),
-  ]).then(([pf, entry]) => ({ pf, included: new Set(entry.include_characters ?? []) }));
+    import(/* @vite-ignore */ withBase(FILES.searchRuntime)) as Promise<Pagefind>,
+    fetch(withBase(FILES.searchVolumes)).then((r) => r.json() as Promise<VolumeManifest>),
+  ]).then(async ([pf, manifest]) => {
+    const newest = manifest.volumes[0];
+    if (!newest) return { pf, volumes: [], merged: 0 };
+    // On the main thread: the worker script is another 12 kB gzip on every first query, and
+    // decoding one screen's chunks is short work (bench/RESULTS.md). Result URLs are site paths
+    // in the index; Pagefind puts the base path in front.
+    await pf.options({ noWorker: true, baseUrl: withBase('/'), basePath: withBase(searchVolumePath(newest.key)) });
+    await initIn(INDEX_LANGUAGE, () => pf.init());
+    return { pf, volumes: manifest.volumes, merged: 1 };
+  });
   return loaded;
+}
+
+/** Makes the first `count` volumes searchable, merging older ones into Pagefind one by one. */
+let merging = Promise.resolve();
+function mergeUpTo(state: Loaded, count: number): Promise<void> {
+  // One merge at a time, in order; a failed one does not block the next search's attempt.
+  merging = merging.catch(() => undefined).then(async () => {
+    while (state.merged < count) {
+      const volume = state.volumes[state.merged]!;
+      await state.pf.mergeIndex(withBase(searchVolumePath(volume.key)), { language: INDEX_LANGUAGE, baseUrl: withBase('/') });
+      state.merged++;
+    }
+  });
+  return merging;
 }
 
 const docs = new Map<string, Promise<SearchDoc>>();
@@ -94,8 +111,10 @@ const docOf = (r: PagefindResult, order: number) => {
   return docs.get(r.id)!;
 };
 
-const toFilters = (selection: Selection): Filters | undefined => {
-  const entries = FACETS.filter((f) => selection[f]?.length).map((f) => [f, { any: selection[f]! }] as const);
+const toFilters = (selection: Selection, volume?: string): Filters | undefined => {
+  const entries: [string, { any: string[] }][] = FACETS.filter((f) => selection[f]?.length).map((f) => [f, { any: selection[f]! }]);
+  // Once several volumes are in Pagefind, every search runs over all of them: keep to one.
+  if (volume) entries.push([VOLUME_FILTER, { any: [volume] }]);
   return entries.length ? Object.fromEntries(entries) : undefined;
 };
 
@@ -108,22 +127,26 @@ async function intersect(pf: Pagefind, terms: string[], filters?: Filters): Prom
 }
 
 const NO_COUNTS = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Counts;
-const EMPTY: Answer = { total: 0, before: 0, counts: NO_COUNTS, loadCounts: async () => NO_COUNTS, slice: async () => [] };
+const empty = (key: string): VolumeAnswer => ({ key, total: 0, before: 0, counts: NO_COUNTS, loadCounts: async () => NO_COUNTS, slice: async () => [] });
 
-export async function find(terms: string[], selection: Selection): Promise<Answer> {
-  const { pf, included } = await load();
-  if (!terms.every((t) => canOccur(t, included))) return EMPTY;
-  const all = await intersect(pf, terms);
+/** One volume's answer: volume `index` in the manifest's order. */
+async function searchVolume(state: Loaded, index: number, terms: string[], selection: Selection): Promise<VolumeAnswer> {
+  const volume = state.volumes[index]!;
+  if (!terms.every((t) => canOccur(t, new Set(volume.characters)))) return empty(volume.key);
+  await mergeUpTo(state, index + 1);
+  const { pf } = state;
+  const only = state.merged > 1 ? volume.key : undefined;
+  const all = await intersect(pf, terms, toFilters({}, only));
 
   if (all.length <= fullRankLimit()) {
     const ranked = rank(await Promise.all(all.map((r, i) => docOf(r, i))), terms);
     const shown = applyFacets(ranked, selection);
     const counts = facetCounts(ranked, selection);
-    return { total: shown.length, before: ranked.length, counts, loadCounts: async () => counts, slice: async (from, size) => shown.slice(from, from + size) };
+    return { key: volume.key, total: shown.length, before: ranked.length, counts, loadCounts: async () => counts, slice: async (from, size) => shown.slice(from, from + size) };
   }
 
-  const filters = toFilters(selection);
-  const narrowed = filters ? await intersect(pf, terms, filters) : all;
+  const chosen = FACETS.some((f) => selection[f]?.length);
+  const narrowed = chosen ? await intersect(pf, terms, toFilters(selection, only)) : all;
   // Pagefind returns equal scores in print order; the first hit's position then puts
   // organisation-line and headline hits (which come first in the content) ahead of body hits.
   const ordered = narrowed.map((r, i) => ({ r, i })).sort((a, b) => (a.r.words[0] ?? 0) - (b.r.words[0] ?? 0) || a.i - b.i);
@@ -134,7 +157,8 @@ export async function find(terms: string[], selection: Selection): Promise<Answe
   const loadCounts = async () => {
     if (counts) return counts;
     await pf.filters();
-    const totals = (await pf.search(toPhrase(terms[0]!)))?.totalFilters;
+    const response = await pf.search(toPhrase(terms[0]!), only ? { filters: toFilters({}, only)! } : {});
+    const totals = only ? response?.filters : response?.totalFilters;
     counts = Object.fromEntries(
       FACETS.map((f) => {
         const values = Object.entries(totals?.[f] ?? {}).filter(([, n]) => n > 0);
@@ -144,8 +168,9 @@ export async function find(terms: string[], selection: Selection): Promise<Answe
     ) as Counts;
     return counts;
   };
-  if (filters) await loadCounts();
+  if (chosen) await loadCounts();
   return {
+    key: volume.key,
     total: ordered.length,
     before: all.length,
     get counts() {
@@ -154,4 +179,54 @@ export async function find(terms: string[], selection: Selection): Promise<Answe
     loadCounts,
     slice: (from, size) => Promise.all(ordered.slice(from, from + size).map(({ r, i }) => docOf(r, i))),
   };
+}
+
+/** A search over the volumes, newest first, extended one volume at a time by next(). */
+export interface Search {
+  /** Every volume's key, newest first. */
+  keys: string[];
+  /** The answers of the volumes searched so far, in order. */
+  searched: VolumeAnswer[];
+  /** Results after the facet choices, in the volumes searched. */
+  readonly total: number;
+  /** Results before the facet choices, in the volumes searched. */
+  readonly before: number;
+  /** Every volume has been searched. */
+  readonly done: boolean;
+  /** Facet counts over the volumes searched; undefined until loadCounts(). */
+  readonly counts: Counts | undefined;
+  loadCounts(): Promise<Counts>;
+  /** Searches the next older volume. */
+  next(): Promise<void>;
+  /** Results from..from+size over the volumes searched, newest volume first. */
+  slice(from: number, size: number): Promise<SearchDoc[]>;
+}
+
+/** Starts a search: nothing is loaded from the index until next() is called. */
+export async function find(terms: string[], selection: Selection): Promise<Search> {
+  const state = await load();
+  const searched: VolumeAnswer[] = [];
+  const search: Search = {
+    keys: state.volumes.map((v) => v.key),
+    searched,
+    get total() {
+      return totalOf(searched);
+    },
+    get before() {
+      return beforeOf(searched);
+    },
+    get done() {
+      return searched.length >= state.volumes.length;
+    },
+    get counts() {
+      const all = searched.map((v) => v.counts);
+      return all.every((c) => c !== undefined) ? mergeCounts(all as Counts[]) : undefined;
+    },
+    loadCounts: async () => mergeCounts(await Promise.all(searched.map((v) => v.loadCounts()))),
+    next: async () => {
+      if (searched.length < state.volumes.length) searched.push(await searchVolume(state, searched.length, terms, selection));
+    },
+    slice: (from, size) => sliceAcross(searched, from, size),
+  };
+  return search;
 }

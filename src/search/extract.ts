@@ -2,6 +2,7 @@
 // with data-search — so navigation and page chrome never reach the index.
 import { parse } from 'node-html-parser';
 import type { ArticleDoc } from './record.ts';
+import { UNDATED } from '../lib/volume.ts';
 
 const list = (value: string | undefined) => (value ? value.split('|').filter(Boolean) : []);
 
@@ -22,6 +23,7 @@ export function extractDoc(html: string, url: string): ArticleDoc | undefined {
     organisation: one('organisation'),
     region: list(attr('region')).join(' › '),
     pinyin: '',
+    volume: attr('volume') ?? UNDATED,
     byline: one('byline'),
     body: one('body'),
     captions: texts('caption'),

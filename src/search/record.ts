@@ -16,6 +16,9 @@ export const FACET_LABELS: Record<Facet, string> = {
   kind: '类型',
 };
 
+/** Filter holding each record's volume; not a facet the reader sees. */
+export const VOLUME_FILTER = 'volume';
+
 /** Between parts of the content, so no phrase spans two of them (headline into body, say). */
 export const SEPARATOR = '‖';
 
@@ -29,6 +32,8 @@ export interface ArticleDoc {
   region: string;
   /** Toneless pinyin of the place names (changdeshi/linlixian), for Latin-letter queries. */
   pinyin: string;
+  /** The volume (publication year, or undated) it is indexed in: src/lib/volume.ts. */
+  volume: string;
   byline: string;
   body: string;
   captions: string[];
@@ -60,7 +65,8 @@ export function toRecord(a: ArticleDoc, index: (text: string) => string = toInde
     url: a.url,
     content: searchParts(a).map(index).join(` ${SEPARATOR} `),
     meta: { title: a.headline, organisation: a.organisation.replace(/[:：]$/, ''), region: a.region },
-    filters: a.filters as Record<string, string[]>,
+    // The volume as a filter too: once several volumes are loaded, a search can keep to one.
+    filters: { ...(a.filters as Record<string, string[]>), [VOLUME_FILTER]: [a.volume] },
   };
 }
 

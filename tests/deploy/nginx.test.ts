@@ -19,7 +19,9 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 let nginx: Nginx;
 // Files whose names change with each build, found in dist/ once it is known to be there.
-const f = {} as Record<'js' | 'css' | 'fragment' | 'index' | 'filter' | 'meta' | 'wasm' | 'txt', string>;
+const f = {} as Record<'js' | 'css' | 'fragment' | 'index' | 'filter' | 'meta' | 'wasm' | 'entry' | 'txt', string>;
+/** The search index's newest volume (a year's Pagefind bundle). */
+let volume = '';
 const pick = (dir: string, name: RegExp) => {
   const file = readdirSync(join(DIST, dir)).find((n) => name.test(n));
   if (!file) throw new Error(`dist/${dir}/ has no file matching ${name}`);
@@ -29,14 +31,16 @@ const pick = (dir: string, name: RegExp) => {
 beforeAll(async () => {
   nginx = await startNginx(DIST); // fails (not skips) with 找不到 nginx：请运行 apt-get install nginx
   assertBuilt();
+  volume = `pagefind/${(JSON.parse(readFileSync(join(DIST, 'pagefind/volumes.json'), 'utf8')) as { volumes: { key: string }[] }).volumes[0]!.key}`;
   Object.assign(f, {
     js: pick('_astro', /\.js$/),
     css: pick('_astro', /\.css$/),
-    fragment: pick('pagefind/fragment', /\.pf_fragment$/),
-    index: pick('pagefind/index', /\.pf_index$/),
-    filter: pick('pagefind/filter', /\.pf_filter$/),
-    meta: pick('pagefind', /\.pf_meta$/),
-    wasm: pick('pagefind', /^wasm\..+\.pagefind$/),
+    fragment: pick(`${volume}/fragment`, /\.pf_fragment$/),
+    index: pick(`${volume}/index`, /\.pf_index$/),
+    filter: pick(`${volume}/filter`, /\.pf_filter$/),
+    meta: pick(volume, /\.pf_meta$/),
+    wasm: pick(volume, /^wasm\..+\.pagefind$/),
+    entry: pick(volume, /^pagefind-entry\.json$/),
     txt: pick('sources', /\.txt$/),
   });
 });
@@ -86,7 +90,7 @@ describe.each([
     expect(await headerOf('cache-control', hashed)).toEqual(Object.fromEntries(hashed.map((p) => [p, IMMUTABLE])));
     // Same name in every build: HTML, feeds, the source texts, Pagefind's entry points and its
     // wasm.<language>.pagefind (named by language, not content). A 404 is never kept either.
-    const named = ['/', '/articles/linli/', '/rss.xml', '/sitemap-index.xml', '/favicon.svg', f.txt, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', f.wasm, '/no-such-page/', '/_astro/no-such.js'];
+    const named = ['/', '/articles/linli/', '/rss.xml', '/sitemap-index.xml', '/favicon.svg', f.txt, '/pagefind/pagefind.js', '/pagefind/volumes.json', f.entry, f.wasm, '/no-such-page/', '/_astro/no-such.js'];
     expect(await headerOf('cache-control', named)).toEqual(Object.fromEntries(named.map((p) => [p, 'no-cache'])));
   });
 
@@ -100,7 +104,8 @@ describe.each([
       [f.js]: 'text/javascript; charset=utf-8',
       '/pagefind/pagefind.js': 'text/javascript; charset=utf-8',
       [f.css]: 'text/css; charset=utf-8',
-      '/pagefind/pagefind-entry.json': 'application/json',
+      '/pagefind/volumes.json': 'application/json',
+      [f.entry]: 'application/json',
       // Pagefind's index and WebAssembly are gzip data its script unpacks itself.
       [f.fragment]: 'application/octet-stream',
       [f.index]: 'application/octet-stream',

@@ -1,0 +1,175 @@
+// The search index as volumes, one Pagefind bundle per publication year (src/lib/volume.ts):
+// indexing memory is bounded by the largest year, an unchanged year is reused from the cache
+// instead of re-indexed, and years can be indexed in parallel processes. The search page loads
+// one runtime and the newest volume first, then older ones (engine.ts).
+import { createHash } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { FILES } from '../lib/urls.ts';
+import { fileURLToPath } from 'node:url';
+import { toRecord, type ArticleDoc } from './record.ts';
+import { INDEX_LANGUAGE, indexCharacters } from './tokenize.ts';
+import { compareVolumeKeys } from '../lib/volume.ts';
+
+/**
+ * Part of every volume's digest: change it when the index format changes in a way the records
+ * do not show (Pagefind options, tokenisation), so no cached volume outlives it.
+ */
+const INDEX_FORMAT = 'pairs-1';
+
+export type SearchRecord = ReturnType<typeof toRecord>;
+
+export interface VolumePlan {
+  key: string;
+  /** In print order, the order Pagefind keeps for equal scores. */
+  records: SearchRecord[];
+  /** Of everything that decides the volume's files: records, format, Pagefind's version. */
+  digest: string;
+}
+
+/** What the search page reads first: the volumes, newest first. */
+export interface VolumeManifest {
+  volumes: {
+    key: string;
+    articles: number;
+    /** Characters other than letters and digits the volume indexes: a term with any other cannot occur in it. */
+    characters: string[];
+  }[];
+}
+
+/** Groups the article docs (in print order) into volumes, newest first, each with its digest. */
+export function planVolumes(docs: readonly ArticleDoc[], pagefindVersion: string): VolumePlan[] {
+  const groups = new Map<string, SearchRecord[]>();
+  for (const doc of docs) {
+    const records = groups.get(doc.volume) ?? [];
+    records.push(toRecord(doc));
+    groups.set(doc.volume, records);
+  }
+  return [...groups]
+    .sort(([a], [b]) => compareVolumeKeys(a, b))
+    .map(([key, records]) => ({
+      key,
+      records,
+      digest: createHash('sha256').update(JSON.stringify({ INDEX_FORMAT, pagefindVersion, language: INDEX_LANGUAGE, records })).digest('hex').slice(0, 24),
+    }));
+}
+
+export const manifestOf = (plans: readonly VolumePlan[]): VolumeManifest => ({
+  volumes: plans.map((p) => ({ key: p.key, articles: p.records.length, characters: indexCharacters(p.records.map((r) => r.content)) })),
+});
+
+/** Hard links when the cache and the output share a file system, else copies. */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    const source = join(from, name);
+    const target = join(to, name);
+    if (statSync(source).isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Drops the key's older volumes, and partial ones whose build is no longer running. */
+function pruneCache(cacheDir: string, key: string, keep: string): void {
+  for (const name of readdirSync(cacheDir)) {
+    const match = /^(.+)-[0-9a-f]{24}(?:\.partial-(\d+))?$/.exec(name);
+    if (!match || join(cacheDir, name) === keep) continue;
+    const pid = match[2] ? Number(match[2]) : undefined;
+    if (pid !== undefined ? !alive(pid) : match[1] === key) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  }
+}
+
+export interface VolumeOutcome {
+  key: string;
+  articles: number;
+  /** Reused from the cache (its digest unchanged), not indexed again. */
+  reused: boolean;
+  seconds: number;
+}
+
+const UNUSED = /-ui\.(js|css)$|^pagefind-highlight\.js$|^pagefind-worker\.js$/;
+
+const WORKER = fileURLToPath(new URL('./index-worker.ts', import.meta.url));
+
+/** Indexes one volume in a process of its own (Node 24 runs the TypeScript worker as is). */
+function indexInProcess(plan: VolumePlan, folder: string): Promise<void> {
+  mkdirSync(folder, { recursive: true });
+  const input = join(folder, 'records.json');
+  writeFileSync(input, JSON.stringify(plan.records));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [WORKER, input, folder], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      rmSync(input, { force: true });
+      if (code === 0) resolve();
+      else reject(new Error(`索引 ${plan.key} 卷失败（退出码 ${code}）：\n${errors.slice(-2000)}`));
+    });
+  });
+}
+
+/** Runs `work` over `items`, at most `jobs` at a time. */
+async function pool<T, R>(items: readonly T[], jobs: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, items.length)) }, lane));
+  return results;
+}
+
+export interface WriteVolumesOptions {
+  /** dist/pagefind: each volume goes to a folder of its own, the runtime and manifest beside them. */
+  outputPath: string;
+  /** Where indexed volumes are kept between builds, by key and digest. */
+  cacheDir: string;
+  /** Volumes indexed at once, each in its own process. */
+  jobs: number;
+}
+
+/** Writes every volume (reusing cached ones), the shared runtime and the manifest. */
+export async function writeVolumes(plans: readonly VolumePlan[], options: WriteVolumesOptions): Promise<VolumeOutcome[]> {
+  const { outputPath, cacheDir, jobs } = options;
+  mkdirSync(cacheDir, { recursive: true });
+  const outcomes = await pool(plans, jobs, async (plan): Promise<VolumeOutcome> => {
+    const started = performance.now();
+    const cached = join(cacheDir, `${plan.key}-${plan.digest}`);
+    const reused = existsSync(cached);
+    if (!reused) {
+      // Written beside, renamed when complete: a build stopped halfway leaves no half volume to reuse.
+      const partial = `${cached}.partial-${process.pid}`;
+      await indexInProcess(plan, partial);
+      // Pagefind's ready-made UIs and worker are never loaded (the page drives the runtime itself).
+      for (const name of readdirSync(partial)) if (UNUSED.test(name)) rmSync(join(partial, name));
+      renameSync(partial, cached);
+    }
+    pruneCache(cacheDir, plan.key, cached);
+    linkTree(cached, join(outputPath, plan.key));
+    return { key: plan.key, articles: plan.records.length, reused, seconds: (performance.now() - started) / 1000 };
+  });
+  // One runtime for all volumes: the search page sets each volume's folder as Pagefind's base path.
+  if (plans[0]) copyFileSync(join(outputPath, plans[0].key, 'pagefind.js'), join(outputPath, 'pagefind.js'));
+  writeFileSync(join(outputPath, basename(FILES.searchVolumes)), JSON.stringify(manifestOf(plans)));
+  return outcomes;
+}
