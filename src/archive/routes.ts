@@ -1,8 +1,9 @@
 // The pages a build of this content serves, computed from the content alone, so redirects can be
 // checked without building. The build checks the same after it has written the files.
 import { ARTICLE_FILES } from '../lib/article-files.ts';
+import { pageYearKeys } from '../lib/page-years.ts';
 import { listPagePaths } from '../lib/pagination.ts';
-import { articleFilePath, articlePath, DATA, FILES, INDEX, initiativePath, pagePath, regionPath, sourceTextPath } from '../lib/urls.ts';
+import { articleFilePath, articlePath, DATA, FILES, INDEX, initiativePath, pagePath, pageYearPath, regionPath, sourceTextPath } from '../lib/urls.ts';
 import { buildRegionTree, flatten } from '../regions/tree.ts';
 import type { Problem } from './problems.ts';
 import type { Archive } from './validate.ts';
@@ -25,6 +26,7 @@ export function siteRoutes(archive: Archive): { live: Set<string>; problems: Pro
     live.add(pagePath(p.id));
     live.add(sourceTextPath(p.id));
   }
+  add(pageYearKeys(archive.pages).map(pageYearPath));
   try {
     const tree = buildRegionTree(archive.divisions.prefectures, archive.articles, (a) => a.data.region);
     for (const node of flatten(tree)) if (node.all.length) add(listPagePaths(regionPath(node.slugs), node.own.length));

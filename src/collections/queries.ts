@@ -3,9 +3,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { unescapePrinted } from '../archive/printed-text.ts';
 import { articleMeta, articleMetaInput, type ArticleMeta } from '../lib/article-meta.ts';
 import { relatedReports, type RelatedInput, type RelatedLookups } from '../lib/related.ts';
+import { newestPage, pagesByYear, type PageYear } from '../lib/page-years.ts';
 import { inPrintOrder } from '../lib/print-order.ts';
 import { DEFAULT_ADDRESS } from '../lib/site-url.ts';
-import { BASE } from '../lib/urls.ts';
+import { BASE, LIST_PAGE_SIZE } from '../lib/urls.ts';
 import { projectSchemaInputs } from '../archive/validate.ts';
 import type { Initiative } from '../archive/vocabulary.ts';
 import { ARTICLE_KINDS } from '../schema/article.ts';
@@ -38,6 +39,10 @@ export interface ArchiveData {
   articlesOn: Map<string, Article[]>;
   /** Initiatives by id. */
   initiativeById: Map<string, InitiativeWithArticles>;
+  /** The printed pages by year, newest year first: the pages index and its year pages. */
+  pageYears: PageYear<PrintedPage>[];
+  /** The newest printed page and its articles in print order (at most a list page's worth), for the home page. */
+  latest: { page: PrintedPage; articles: Article[]; total: number } | undefined;
 }
 
 let archive: Promise<ArchiveData> | undefined;
@@ -56,7 +61,11 @@ async function load(): Promise<ArchiveData> {
   const articlesOn = new Map(pages.map((p) => [p.id, [] as Article[]]));
   for (const a of articles) articlesOn.get(a.data.source.page)?.push(a);
   const initiativeById = new Map(initiatives.map((i) => [i.id, i]));
-  return { articles, pages, regions, initiatives, nodes, nodeOf, pageById, articlesOn, initiativeById };
+  const pageYears = pagesByYear(pages, (p) => articlesOn.get(p.id)!.length);
+  const newest = newestPage(pages);
+  const onNewest = newest ? articlesOn.get(newest.id)! : [];
+  const latest = newest && { page: newest, articles: onNewest.slice(0, LIST_PAGE_SIZE), total: onNewest.length };
+  return { articles, pages, regions, initiatives, nodes, nodeOf, pageById, articlesOn, initiativeById, pageYears, latest };
 }
 
 /** Computed once per build and shared by every route. */

@@ -36,6 +36,13 @@ export const INDEX = {
   figures: '/figures/',
 } as const;
 
+/**
+ * A year's printed pages (a volume, lib/volume.ts): /pages/years/2020/, /pages/years/undated/. Two
+ * segments below /pages/, so never a printed page's /pages/<id>/ (an id is one file name, no slash).
+ */
+export const PAGE_YEARS = `${INDEX.pages}years/`;
+export const pageYearPath = (key: string) => `${PAGE_YEARS}${key}/`;
+
 /** A key figure on its article's page: /articles/linli/#figure-2. */
 export const figureAnchor = (slug: string, index: number) => `${articlePath(slug)}#${figureId(index)}`;
 export const figureId = (index: number) => `figure-${index}`;

@@ -102,7 +102,7 @@ describe('print and dark mode', () => {
 
 describe('accessibility (axe-core)', () => {
   const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  it.each(['/', '/articles/linli/', '/regions/changde/', '/initiatives/wudao-gongzuofa/', `/search/?q=${encodeURIComponent('执委')}`])(
+  it.each(['/', '/articles/linli/', '/regions/changde/', '/initiatives/wudao-gongzuofa/', '/pages/', '/pages/years/2020/', `/search/?q=${encodeURIComponent('执委')}`])(
     '%s has no violations',
     async (path) => {
       // axe is injected as an inline script, which the site's CSP rightly blocks.

@@ -126,13 +126,44 @@ describe('page view and home', () => {
     expect(readFileSync('dist/sources/000_fa27af0bc5488c72.txt')).toEqual(readFileSync('content/sources/000_fa27af0bc5488c72.txt'));
   });
 
-  it('home groups reports by prefecture and links to the page view', () => {
+  it("home shows the newest page's articles in print order, with its year labelled as inferred and why", () => {
     const home = page('/');
-    expect(home.querySelector('a[href="/pages/000_fa27af0bc5488c72/"]')).not.toBeNull();
+    const latest = home.getElementById('latest')!.parentNode!;
+    expect(latest.querySelector('a[href="/pages/000_fa27af0bc5488c72/"]')).not.toBeNull();
+    expect(latest.querySelectorAll('ol.article-list a').map((a) => a.getAttribute('href'))).toEqual(articles.map((a) => `/articles/${a.slug}/`));
+    const said = text(latest);
+    expect(said).toContain('《今日女报》版次未印');
+    expect(said).toContain('原版未印出版日期');
+    expect(said).toContain('年份（推断）：2020年');
+    expect(said).toContain('推断依据：原版未印出版日期；临澧县报道称');
+    expect(said).not.toMatch(/20\d\d[-年]\d{1,2}[-月]\d{1,2}/);
+  });
+
+  it('home links every region with a report, with its count, instead of listing reports, and links the pages index', () => {
+    const home = page('/');
+    expect(home.querySelector('main a[href="/pages/"]')).not.toBeNull();
+    // no article is listed outside the newest page's section
+    expect(home.querySelectorAll('main .article-list')).toHaveLength(1);
     const groups = home.querySelectorAll('main h3 a:not(.heading-anchor)').map((a) => a.textContent);
     expect(groups).toHaveLength(12);
     expect(groups).toContain('株洲市');
-    expect(home.querySelectorAll('main .article-list a')).toHaveLength(12);
+    const linked = new Set(home.querySelectorAll('main section a').map((a) => a.getAttribute('href')));
+    const reported = new Set(articles.flatMap((a) => regionPaths(a.data.region).slice(0, 2)));
+    expect([...reported].filter((path) => !linked.has(path))).toEqual([]);
+    expect(text(home.getElementById('临澧县'))).toBe('临澧县1篇');
+  });
+
+  it('the pages index lists the years with their counts, each year page its pages', () => {
+    const ids = readdirSync('content/pages').map((f) => f.replace(/\.yaml$/, ''));
+    const index = page('/pages/');
+    const years = index.querySelectorAll('main .year-list li');
+    expect(years.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual(['/pages/years/2020/']);
+    expect(text(years[0])).toBe(`2020年${ids.length}个版面·${articles.length}篇（其中1个版面的年份为推断）`);
+    // every printed page is listed exactly once, on its year's page
+    const listed = years.flatMap((li) => page(li.querySelector('a')!.getAttribute('href')!).querySelectorAll('main .page-list > li > a').map((a) => a.getAttribute('href')));
+    expect(listed.sort()).toEqual(ids.map((id) => `/pages/${id}/`).sort());
+    const entry = text(page('/pages/years/2020/').querySelector('main .page-list li'));
+    expect(entry).toMatch(/^《今日女报》版次未印（上接03版）12篇原版未印出版日期，年份（推断）：2020年（推断依据：.+）$/);
   });
 
   it('has a Chinese 404 page with a way back', () => {

@@ -1,17 +1,19 @@
-// Long lists split into numbered pages. The real archive is too small to need a second page, so
-// a synthetic archive of 240 articles (bench/corpus.ts) is built for real in a scratch folder,
-// with 130 of them moved to one county so that its region page runs over two pages.
+// Long lists split into numbered pages, and the lists that would grow with the whole archive (the
+// home page, the pages index) kept bounded. The real archive is too small to need a second page, so
+// a synthetic archive of 240 articles (bench/corpus.ts) on pages dated over three years is built for
+// real in a scratch folder, with 130 of them moved to one county so that its region page runs over two pages.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSite, type GeneratedArticle } from '../../bench/corpus.ts';
-import { articleFile, sourceFile } from '../../src/archive/paths.ts';
+import { ARTICLES_PER_PAGE, generateSite, type GeneratedArticle } from '../../bench/corpus.ts';
+import { articleFile, CONTENT, sourceFile } from '../../src/archive/paths.ts';
 import { siteRoutes } from '../../src/archive/routes.ts';
 import { validateProject } from '../../src/archive/validate.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { divisionSlug } from '../../src/lib/slug.ts';
-import { articlePath, initiativePath, LIST_PAGE_SIZE, listPagePath, regionPath } from '../../src/lib/urls.ts';
+import { compareVolumeKeys, volumeLabel } from '../../src/lib/volume.ts';
+import { articlePath, INDEX, initiativePath, LIST_PAGE_SIZE, listPagePath, pagePath, pageYearPath, regionPath } from '../../src/lib/urls.ts';
 import { fileForUrl, page as distPage } from '../../tools/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { runAstro } from '../helpers/scratch.ts';
@@ -24,6 +26,8 @@ let articles: GeneratedArticle[];
 
 /** The county the long region list is made in, and how many reports are moved there. */
 const LONG = { prefecture: '怀化市', county: '鹤城区', moved: 130 };
+/** Articles per year of printed dates: 240 articles give pages in three years. */
+const PER_YEAR = 100;
 const LONG_ORGANISATION = `${LONG.prefecture}${LONG.county}妇联`;
 const longCounty = regionPath([divisionSlug(LONG.prefecture), divisionSlug(LONG.county, LONG.prefecture)]);
 /** Article path → its county page, as written in each article's file (after the move). */
@@ -53,7 +57,7 @@ function moveToLongCounty() {
 }
 
 beforeAll(() => {
-  articles = generateSite(240, dir).articles;
+  articles = generateSite(240, dir, { perYear: PER_YEAR }).articles;
   moveToLongCounty();
   const built = runAstro(dir, ['build']);
   if (built.status !== 0) throw new Error(built.output);
@@ -158,9 +162,68 @@ describe('region pages', () => {
   });
 });
 
+/** The printed page an article is on (bench/corpus.ts puts ARTICLES_PER_PAGE on each, in order). */
+const pageIdOf = (i: number) => `bench-${String(Math.floor(i / ARTICLES_PER_PAGE) + 1).padStart(4, '0')}`;
+
+describe('home page', () => {
+  it("lists only the newest printed page's articles, in print order", () => {
+    const newest = pageIdOf(articles.length - 1);
+    const want = articles.filter((_, i) => pageIdOf(i) === newest).map((a) => articlePath(a.slug));
+    const home = page(INDEX.home);
+    expect(home.querySelectorAll('main .article-list a').map((a) => a.getAttribute('href'))).toEqual(want);
+    expect(home.querySelector(`main a[href="${pagePath(newest)}"]`)).not.toBeNull();
+    expect(home.querySelector('main .page-date')?.text).toContain(`出版日期：${articles.at(-1)!.volume}-`);
+  });
+
+  it('links every prefecture and county with reports, with its count', () => {
+    const home = page(INDEX.home);
+    const counts = new Map(home.querySelectorAll('main section .region-list li').map((li) => [li.querySelector('a')!.getAttribute('href')!, li.querySelector('.count')!.text] as const));
+    for (const county of new Set(countyOf.values())) expect(counts.get(county), county).toBe(`${[...countyOf.values()].filter((c) => c === county).length} 篇`);
+    const prefectures = new Set([...countyOf.values()].map((c) => c.replace(/[^/]+\/$/, '')));
+    for (const prefecture of prefectures) expect(home.querySelector(`main h3 a[href="${prefecture}"]`), prefecture).not.toBeNull();
+    expect(brokenLinks(INDEX.home, home, site)).toEqual([]);
+  });
+});
+
+describe('pages by year', () => {
+  const yearsOf = () => [...new Set(articles.map((a) => a.volume))].sort(compareVolumeKeys);
+
+  it('the pages index lists the years newest first, with their counts of pages and articles', () => {
+    const index = page(INDEX.pages);
+    const items = index.querySelectorAll('main .year-list li');
+    expect(yearsOf().length, 'the synthetic archive must span several years').toBeGreaterThan(2);
+    expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(yearsOf().map(pageYearPath));
+    for (const [i, key] of yearsOf().entries()) {
+      const inYear = articles.filter((a) => a.volume === key);
+      const pages = new Set(articles.flatMap((a, j) => (a.volume === key ? [pageIdOf(j)] : [])));
+      expect(items[i]!.text.replace(/\s+/g, ' '), key).toContain(`${volumeLabel(key)} ${pages.size} 个版面 · ${inYear.length} 篇`);
+    }
+    expect(brokenLinks(INDEX.pages, index, site)).toEqual([]);
+  });
+
+  it('the year pages together list every printed page exactly once, each in its year', () => {
+    const ids = readdirSync(join(dir, CONTENT.pages)).map((f) => f.replace(/\.yaml$/, ''));
+    const listed = yearsOf().flatMap((key) => {
+      const doc = page(pageYearPath(key));
+      expect(brokenLinks(pageYearPath(key), doc, site), key).toEqual([]);
+      return doc.querySelectorAll('main .page-list > li').map((li) => {
+        expect(li.querySelector('.page-date')?.text, key).toContain(`出版日期：${key}-`);
+        return li.querySelector('a')!.getAttribute('href')!;
+      });
+    });
+    expect(listed.sort()).toEqual(ids.map(pagePath).sort());
+  });
+
+  it('keep the home page and the pages index small', () => {
+    const size = (path: string) => statSync(join(dist, path, 'index.html')).size;
+    expect(size(INDEX.home)).toBeLessThan(100 * 1024);
+    expect(size(INDEX.pages)).toBeLessThan(10 * 1024);
+  });
+});
+
 describe('list pages known without a build', () => {
-  it('are exactly the initiative and region pages the build writes', () => {
-    const lists = (paths: Iterable<string>) => [...paths].filter((p) => /^\/(initiatives|regions)\/./.test(p)).sort();
+  it('are exactly the initiative, region and year pages the build writes', () => {
+    const lists = (paths: Iterable<string>) => [...paths].filter((p) => /^\/(initiatives|regions|pages\/years)\/./.test(p)).sort();
     const built = listFiles(dist)
       .filter((f) => f.endsWith('index.html'))
       .map((f) => `/${f.replace(/index\.html$/, '')}`);
