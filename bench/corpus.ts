@@ -134,3 +134,22 @@ export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${c
   }
   return { dir, articles };
 }
+
+/**
+ * Adds one printed page to a generated site: a copy of its last page, dated the same, with every
+ * 。 printed as ； (so no body duplicates another) and new slugs. Returns the new page's id.
+ */
+export function addCopiedPage(dir: string): string {
+  const pages = readdirSync(join(dir, CONTENT.pages)).map((f) => f.replace(/\.yaml$/, '')).sort();
+  const last = pages.at(-1)!;
+  const id = `bench-${String(Number(last.replace('bench-', '')) + 1).padStart(4, '0')}`;
+  const changed = (text: string) => text.replaceAll('。', '；');
+  writeFileSync(join(dir, pageFile(id)), readFileSync(join(dir, pageFile(last)), 'utf8').replace(sourceFile(last), sourceFile(id)));
+  writeFileSync(join(dir, sourceFile(id)), changed(readFileSync(join(dir, sourceFile(last)), 'utf8')));
+  for (const file of readdirSync(join(dir, CONTENT.articles))) {
+    const text = readFileSync(join(dir, CONTENT.articles, file), 'utf8');
+    if (!text.includes(`  page: ${last}\n`)) continue;
+    writeFileSync(join(dir, CONTENT.articles, file.replace(/\.md$/, `-${id}.md`)), changed(text.replace(`  page: ${last}\n`, `  page: ${id}\n`)));
+  }
+  return id;
+}

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { INDEX_LANGUAGE, parseQuery, toPhrase } from '../src/search/tokenize.ts';
+import { FILES, withBase } from '../src/lib/urls.ts';
 
 export interface Query {
   kind: string;
@@ -177,17 +178,23 @@ export function score(runs: { q: string; want: Set<string>; got: string[] }[]): 
  * Runs each list of search strings through a Pagefind bundle in the page, the results of a
  * list intersected, and loads the first `shown` fragments: the result count and their URLs.
  */
-export async function pagefindRuns(page: Page, bundle: string, searches: string[][], language = 'zh-cn', shown = Number.MAX_SAFE_INTEGER) {
+export async function pagefindRuns(page: Page, bundle: string, searches: string[][], language = 'zh-cn', shown = Number.MAX_SAFE_INTEGER, manifest = '') {
   return page.evaluate(
-    async ([path, lists, lang, n]) => {
+    async ([path, lists, lang, n, volumesUrl]) => {
       type Hit = { id: string; data(): Promise<{ url: string }> };
       const pf = await import(/* @vite-ignore */ path);
+      // A bundle in volumes (src/search/volumes.ts): the newest as Pagefind's primary, the rest merged.
+      const folders = volumesUrl
+        ? ((await (await fetch(volumesUrl)).json()) as { volumes: { key: string }[] }).volumes.map((v) => new URL(`${v.key}/`, new URL(volumesUrl, location.href)).pathname)
+        : [];
+      if (folders[0]) await pf.options({ basePath: folders[0] });
       // Pagefind reads its query language from <html lang> when it starts (see engine.ts initIn).
       const before = document.documentElement.lang;
       document.documentElement.lang = lang;
       const ready = pf.init();
       document.documentElement.lang = before;
       await ready;
+      for (const folder of folders.slice(1)) await pf.mergeIndex(folder, { language: lang });
       const out: { count: number; urls: string[] }[] = [];
       for (const list of lists) {
         const answers = await Promise.all(list.map((s: string) => pf.search(s)));
@@ -199,7 +206,7 @@ export async function pagefindRuns(page: Page, bundle: string, searches: string[
       }
       return out;
     },
-    [bundle, searches, language, shown] as const,
+    [bundle, searches, language, shown, manifest] as const,
   );
 }
 
@@ -213,7 +220,7 @@ export async function measureQuality(browser: Browser, origin: string, queries: 
   await page.goto(`${origin}/`);
   const wants = queries.map(({ q }) => truth(q));
   const urls = async (...args: Parameters<typeof pagefindRuns>) => (await pagefindRuns(...args)).map((r) => r.urls);
-  const ours = await urls(page, '/pagefind/pagefind.js', queries.map(({ q }) => parseQuery(q).terms.map(toPhrase)), INDEX_LANGUAGE);
+  const ours = await urls(page, withBase(FILES.searchRuntime), queries.map(({ q }) => parseQuery(q).terms.map(toPhrase)), INDEX_LANGUAGE, Number.MAX_SAFE_INTEGER, FILES.searchVolumes);
   const plain = await urls(page, '/pagefind-stock/pagefind.js', queries.map(({ q }) => [q]));
   const quoted = await urls(page, '/pagefind-stock/pagefind.js', queries.map(({ q }) => [`"${q}"`]));
   const counts: string[] = [];

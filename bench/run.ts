@@ -10,47 +10,16 @@ import { launch } from '../tools/browser.ts';
 import { expected, fold } from '../tools/ground-truth.ts';
 import { serveDist } from '../tools/server.ts';
 import { buildArchive, buildBaseline, buildStockIndex, folderSize, runtimeFile, type ArchiveBuild } from './builds.ts';
-import { generateSite, type GeneratedArticle } from './corpus.ts';
-import { articleWeight, heaviestListPages, measureQuality, measureQueries, measureStockQueries, type Query } from './measure.ts';
+import { generateSite } from './corpus.ts';
+import { kb, median, s1, sampleQueries } from './queries.ts';
+import { SCALE_END, SCALE_START } from './scale-report.ts';
+import { articleWeight, heaviestListPages, measureQuality, measureQueries, measureStockQueries } from './measure.ts';
 
 const arg = process.argv.indexOf('--articles');
 const N = arg > 0 ? Number(process.argv[arg + 1]) : 10_000;
 if (!Number.isInteger(N) || N < 12) throw new Error('--articles 应为不小于 12 的整数');
 const steps = [...new Set([Math.round(N / 10), Math.round(N / 2), N])];
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
-const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-const s1 = (n: number) => n.toFixed(1);
-
-/** A seeded pick of sample queries from the generated text. */
-function sampleQueries(articles: GeneratedArticle[]): { cost: Query[]; quality: Query[] } {
-  let seed = 7;
-  const next = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
-  const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!;
-  /** A stretch of real text (so it occurs at least once), starting and ending on a Han character. */
-  const substring = (min: number, max: number): string => {
-    const text = pick(articles).parts[2]!;
-    const len = min + Math.floor(next() * (max - min + 1));
-    const at = Math.floor(next() * Math.max(1, text.length - len));
-    const s = text.slice(at, at + len);
-    return /^\p{Script=Han}.*\p{Script=Han}$/u.test(s) ? s : substring(min, max);
-  };
-  const county = () => pick(articles).county;
-  const quality: Query[] = [
-    ...Array.from({ length: 15 }, () => ({ kind: 'county', q: county() })),
-    ...Array.from({ length: 20 }, () => ({ kind: 'substring', q: substring(2, 6) })),
-    ...Array.from({ length: 10 }, () => ({ kind: 'multi', q: `${substring(2, 2)} ${substring(2, 3)}` })),
-    ...['妇联', '执委', '巾帼', '党建带妇建', '由妇联主席负责'].map((q) => ({ kind: 'frequent', q })),
-    ...['妇执委', '上海', '9999', '执委妇联'].map((q) => ({ kind: 'none', q })),
-  ];
-  const cost: Query[] = [
-    ...[county(), county(), county()].map((q) => ({ kind: '县名', q })),
-    ...['妇联', '执委', '巾帼'].map((q) => ({ kind: '高频词', q })),
-    ...[substring(6, 8), substring(6, 8), '由妇联主席负责'].map((q) => ({ kind: '少见短语', q })),
-    ...['妇联 执委', '党建 巾帼', `${county()} 执委`].map((q) => ({ kind: '多词', q })),
-  ];
-  return { cost, quality };
-}
 
 const builds: (ArchiveBuild & { articles: number })[] = [];
 let site = generateSite(steps[0]!);
@@ -196,6 +165,9 @@ const lines = [
   '',
 ];
 const notes = existsSync('bench/NOTES.md') ? readFileSync('bench/NOTES.md', 'utf8') : '';
-writeFileSync('bench/RESULTS.md', `${lines.join('\n')}\n${notes}`);
+// The scale benchmark's section (bench/scale.ts) stays as it was.
+const previous = existsSync('bench/RESULTS.md') ? readFileSync('bench/RESULTS.md', 'utf8') : '';
+const scale = previous.includes(SCALE_START) ? `\n${previous.slice(previous.indexOf(SCALE_START), previous.indexOf(SCALE_END) + SCALE_END.length)}\n` : '';
+writeFileSync('bench/RESULTS.md', `${lines.join('\n')}\n${notes}${scale}`);
 writeFileSync('bench/results.json', `${JSON.stringify({ N, builds, baseline, stockSeconds, ourIndex, stockIndex, rebuild, costs, stockCosts, shardCosts, quality: qual, weight, lists }, null, 2)}\n`);
 console.log(lines.join('\n'));

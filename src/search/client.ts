@@ -17,6 +17,7 @@ const list = $<HTMLOListElement>('[data-search-results]');
 const facetBox = $<HTMLFormElement>('#search-facets');
 const facetGroups = $<HTMLDivElement>('#facet-groups');
 const more = $<HTMLButtonElement>('#search-more');
+const allYears = $<HTMLButtonElement>('#search-all-years');
 
 interface State {
   q: string;
@@ -100,13 +101,15 @@ function offerFacets(answer: Search, selection: Selection, ticket: number): void
 
 /** Shows the next page of results of the current search. */
 let showMore: (() => Promise<void>) | undefined;
-more.addEventListener('click', () =>
-  void showMore?.().catch((error: unknown) => {
-    status.textContent = '搜索索引加载失败，请稍后重试。';
-    status.dataset.searchStatus = 'done';
-    console.error(error);
-  }),
-);
+/** Searches every year not yet searched, for the full count (and facets) without paging through. */
+let searchAll: (() => Promise<void>) | undefined;
+const failed = (error: unknown) => {
+  status.textContent = '搜索索引加载失败，请稍后重试。';
+  status.dataset.searchStatus = 'done';
+  console.error(error);
+};
+more.addEventListener('click', () => void showMore?.().catch(failed));
+allYears.addEventListener('click', () => void searchAll?.().catch(failed));
 
 let latest = 0;
 
@@ -130,6 +133,7 @@ async function run(state: State, push: boolean): Promise<void> {
   let message: string;
   try {
     more.hidden = true;
+    allYears.hidden = true;
     if (terms.length === 0) {
       list.replaceChildren();
       facetGroups.replaceChildren();
@@ -145,8 +149,20 @@ async function run(state: State, push: boolean): Promise<void> {
         const left = search.total - shown;
         more.hidden = left <= 0 && search.done;
         // Older years are searched when the reader asks: each costs its own index download.
-        more.textContent = left > 0 ? `显示更多（还有 ${left} 篇）` : `继续检索更早的年份（${yearsLabel(search.keys.slice(search.searched.length))}）`;
+        const older = yearsLabel(search.keys.slice(search.searched.length));
+        more.textContent = left > 0 ? `显示更多（还有 ${left} 篇）` : `继续检索更早的年份（${older}）`;
+        allYears.hidden = search.done;
+        allYears.textContent = `检索全部年份（还有 ${older}）`;
         status.dataset.searchStatus = 'done';
+      };
+      searchAll = async () => {
+        status.dataset.searchStatus = 'loading';
+        while (!search.done) {
+          await search.next();
+          if (ticket !== latest) return;
+          status.textContent = progress(search, terms);
+        }
+        settle();
       };
       // Volumes newest first, until a screen is full; results show as each volume answers.
       showMore = async () => {

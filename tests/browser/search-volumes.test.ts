@@ -2,13 +2,12 @@
 // built for real in a scratch folder: newest year first, one runtime download, older years on
 // demand with an honest running count, and, once every year is searched, exactly the articles
 // that contain the query. A rebuild after adding a page re-indexes only that page's year.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIRST_YEAR, generateSite, type GeneratedArticle } from '../../bench/corpus.ts';
-import { articleFile, pageFile, sourceFile } from '../../src/archive/paths.ts';
+import { addCopiedPage, FIRST_YEAR, generateSite, type GeneratedArticle } from '../../bench/corpus.ts';
 import { normalize, parseQuery } from '../../src/search/tokenize.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { search } from '../../tools/browser.ts';
@@ -103,6 +102,18 @@ describe('searching newest first', () => {
     expect(loaded.some((p) => p.startsWith(`/pagefind/${YEARS[2]}/`))).toBe(true);
   });
 
+  it('counts every year at once on request, without paging through the results', async () => {
+    await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent('妇联')}`);
+    await page.waitForSelector('[data-search-status="done"]');
+    expect(await page.textContent('#search-all-years')).toBe(`检索全部年份（还有 ${YEARS[1]}–${YEARS[2]} 年）`);
+    await page.click('#search-all-years');
+    await page.waitForSelector('[data-search-status="done"]');
+    expect(await status()).toBe('找到 96 篇文章（已检索全部年份）');
+    expect(await shown()).toHaveLength(10);
+    expect(await page.isVisible('#search-all-years')).toBe(false);
+    expect(await page.textContent('#search-more')).toBe('显示更多（还有 86 篇）');
+  });
+
   it('searches older years by itself while the first screen is not full', async () => {
     // A stretch of the oldest year's text that fewer than a screen of articles have, none of the newest year.
     const candidates = articles.filter((a) => a.volume === YEARS[2]).flatMap((a) => Array.from({ length: 20 }, (_, i) => a.parts[2]!.slice(i * 7, i * 7 + 16)));
@@ -147,14 +158,7 @@ describe('a new page', () => {
     const keep = join(tmpdir(), `archive-volumes-keep-${process.pid}`);
     cpSync(join(dist, 'pagefind', YEARS[2]!), keep, { recursive: true });
     // A copy of the newest year's last page, as a new page of that year.
-    const last = articles.filter((a) => a.volume === YEARS[0]).slice(-12);
-    const lastPage = /^ {2}page: (.+)$/m.exec(readFileSync(join(dir, articleFile(last[0]!.slug)), 'utf8'))![1]!;
-    writeFileSync(join(dir, pageFile('bench-9999')), readFileSync(join(dir, pageFile(lastPage)), 'utf8').replace(sourceFile(lastPage), sourceFile('bench-9999')));
-    writeFileSync(join(dir, sourceFile('bench-9999')), readFileSync(join(dir, sourceFile(lastPage)), 'utf8').replaceAll('。', '；'));
-    for (const a of last) {
-      const text = readFileSync(join(dir, articleFile(a.slug)), 'utf8');
-      writeFileSync(join(dir, articleFile(`${a.slug}-new`)), text.replace(`page: ${lastPage}`, 'page: bench-9999').replaceAll('。', '；'));
-    }
+    addCopiedPage(dir);
     const built = runAstro(dir, ['build']);
     expect(built.status, built.output).toBe(0);
     expect(built.output).toMatch(new RegExp(`${YEARS[0]} 卷 36 篇：已索引`));
