@@ -122,15 +122,15 @@ export async function relatedOf(article: Article): Promise<{ article: Article; s
   }));
 }
 
-const metas = new Map<string, ArticleMeta>();
-
-/** Every representation of an article (page, head tags, citation, JSON-LD, exports), built once from its data. */
+/**
+ * Every representation of an article (page, head tags, citation, JSON-LD, exports), built from its
+ * data. Not kept: each page asks once, and keeping them all held the archive several times over
+ * in memory at 100,000 articles.
+ */
 export async function metaOf(article: Article, site: URL | undefined): Promise<ArticleMeta> {
-  const cached = metas.get(article.id);
-  if (cached) return cached;
   const { initiativeById } = await archiveData();
   const page = await pageOf(article);
-  const meta = articleMeta(
+  return articleMeta(
     articleMetaInput(
       { slug: article.id, data: article.data, paragraphs: printedParagraphs(article) },
       page,
@@ -138,6 +138,4 @@ export async function metaOf(article: Article, site: URL | undefined): Promise<A
       { site: site?.origin ?? DEFAULT_ADDRESS.site, base: BASE },
     ),
   );
-  metas.set(article.id, meta);
-  return meta;
 }

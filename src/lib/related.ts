@@ -1,5 +1,5 @@
 // Related reports for an article page: others that share an initiative (most shared first), then
-// others from the same prefecture, in archive order. Pure: the lookups are passed in.
+// others from the same prefecture, the nearest in archive order first. Pure: the lookups are passed in.
 
 export interface RelatedInput {
   id: string;
@@ -25,28 +25,57 @@ export interface Related {
 
 /** How many related reports a page lists. */
 export const RELATED_COUNT = 5;
+/**
+ * How many reports of each of its initiatives (and of its prefecture) are looked at on either side
+ * of an article in archive order: a page then costs the same at 100 articles or 100,000. Scanning
+ * every report sharing an initiative cost each page a pass over most of the archive, and the build
+ * as a whole time quadratic in its size (bench/RESULTS.md).
+ */
+export const RELATED_WINDOW = 100;
 
-/** Costs the total length of the article's initiatives' lists, not the whole archive. */
-export function relatedReports(article: RelatedInput, lookups: RelatedLookups, limit = RELATED_COUNT): Related[] {
+/** Index of the first entry of a rank-ordered list at or after `rank`. */
+function lowerBound(list: readonly RelatedInput[], rank: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.rank < rank) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The entries of a rank-ordered list within `window` places of `rank` on either side. */
+const around = (list: readonly RelatedInput[], rank: number, window: number) => {
+  const at = lowerBound(list, rank);
+  return list.slice(Math.max(0, at - window), at + window + 1);
+};
+
+/**
+ * Reports sharing the most of the article's initiatives, then the nearest in archive order (the
+ * earlier of two equally near), then reports of the same prefecture, nearest first. Costs the
+ * number of initiatives times the window, whatever the archive's size.
+ */
+export function relatedReports(article: RelatedInput, lookups: RelatedLookups, limit = RELATED_COUNT, window = RELATED_WINDOW): Related[] {
+  // Candidates come from the windows; what they share is counted in full, wherever the windows end.
   const shared = new Map<string, { rank: number; ids: string[] }>();
   for (const initiative of article.initiatives) {
-    for (const other of lookups.withInitiative(initiative)) {
-      if (other.id === article.id) continue;
-      const entry = shared.get(other.id) ?? { rank: other.rank, ids: [] };
-      entry.ids.push(initiative);
-      shared.set(other.id, entry);
+    for (const other of around(lookups.withInitiative(initiative), article.rank, window)) {
+      if (other.id === article.id || shared.has(other.id)) continue;
+      shared.set(other.id, { rank: other.rank, ids: article.initiatives.filter((id) => other.initiatives.includes(id)) });
     }
   }
+  const distance = (rank: number) => Math.abs(rank - article.rank);
   const byInitiative = [...shared]
-    .sort(([, x], [, y]) => y.ids.length - x.ids.length || x.rank - y.rank)
+    .sort(([, x], [, y]) => y.ids.length - x.ids.length || distance(x.rank) - distance(y.rank) || x.rank - y.rank)
     .slice(0, limit)
     .map(([id, { ids }]) => ({ id, shared: ids }));
   if (byInitiative.length >= limit || article.prefecture === undefined) return byInitiative;
   const chosen = new Set([article.id, ...byInitiative.map((r) => r.id)]);
-  const byPlace: Related[] = [];
-  for (const other of lookups.inPrefecture(article.prefecture)) {
-    if (byInitiative.length + byPlace.length >= limit) break;
-    if (!chosen.has(other.id)) byPlace.push({ id: other.id, shared: [] });
-  }
+  const byPlace = around(lookups.inPrefecture(article.prefecture), article.rank, window)
+    .filter((other) => !chosen.has(other.id))
+    .sort((x, y) => distance(x.rank) - distance(y.rank) || x.rank - y.rank)
+    .slice(0, limit - byInitiative.length)
+    .map((other) => ({ id: other.id, shared: [] }));
   return [...byInitiative, ...byPlace];
 }

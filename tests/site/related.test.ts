@@ -1,6 +1,6 @@
 // Related reports on article pages, checked against the content: every one listed shares the
 // initiatives it names (or the prefecture), none is the article itself, and the order follows
-// the number shared, then print order.
+// the number shared, then nearness in print order.
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, page } from '../../tools/dist.ts';
 import { readArticles } from '../helpers/content.ts';
@@ -28,10 +28,12 @@ describe.each(articles.map((a) => [a.slug, a] as const))('/articles/%s/', (slug,
     }
   });
 
-  it('ranks by initiatives shared, then print order', () => {
+  it('ranks by initiatives shared, then nearness in print order', () => {
     const shared = (s: string) => a.data.initiatives.filter((id: string) => bySlug.get(s)!.data.initiatives.includes(id)).length;
-    const keys = items.map((i) => [shared(i.slug), bySlug.get(i.slug)!.data.source.order] as const);
-    const sorted = [...keys].sort((x, y) => (x[0] ? 1 : 0) === (y[0] ? 1 : 0) ? y[0] - x[0] || x[1] - y[1] : y[0] - x[0]);
+    // One printed page: print order is the order on it.
+    const order = (s: string) => bySlug.get(s)!.data.source.order;
+    const keys = items.map((i) => [shared(i.slug), Math.abs(order(i.slug) - a.data.source.order), order(i.slug)] as const);
+    const sorted = [...keys].sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
     expect(keys).toEqual(sorted);
   });
 });
