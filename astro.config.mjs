@@ -30,6 +30,16 @@ export default defineConfig({
   // `npm run check` refuses) and, last after the build, checks that no published URL was lost.
   integrations: [sitemap(), searchIndex(), archiveContent()],
   build: { format: 'directory' },
+  // Incremental builds: a page whose route code, config, lockfile and cacheKey are unchanged is copied
+  // from the previous build instead of rendered. Astro does not track content, so every
+  // getStaticPaths entry carries a key built from all the content it shows (src/collections/queries.ts);
+  // `astro build --force` renders everything. dist/ is still emptied each build (Vite's emptyOutDir):
+  // kept pages are copied back, so a page, article file or search index of removed content never stays.
+  experimental: { incrementalBuild: true },
+  // The cache (the content store and the incremental manifest with its copies of every page) inside the
+  // project, not node_modules/.astro: scratch copies for tests and benchmarks link node_modules, and
+  // must not share, read or overwrite one another's (or this project's) cache. Keep .astro/ between CI builds.
+  cacheDir: './.astro/cache',
   // Scripts stay in files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
   vite: {
     build: { assetsInlineLimit: 0 },

