@@ -157,8 +157,10 @@ async function searchVolume(state: Loaded, index: number, terms: string[], selec
   const loadCounts = async () => {
     if (counts) return counts;
     await pf.filters();
-    const response = await pf.search(toPhrase(terms[0]!), only ? { filters: toFilters({}, only)! } : {});
-    const totals = only ? response?.filters : response?.totalFilters;
+    // Older volumes may have been merged since this one was searched: keep to this one if so.
+    const alone = state.merged === 1;
+    const response = await pf.search(toPhrase(terms[0]!), alone ? {} : { filters: toFilters({}, volume.key)! });
+    const totals = alone ? response?.totalFilters : response?.filters;
     counts = Object.fromEntries(
       FACETS.map((f) => {
         const values = Object.entries(totals?.[f] ?? {}).filter(([, n]) => n > 0);

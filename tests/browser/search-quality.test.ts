@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { search } from '../../tools/browser.ts';
-import { useSiteInBrowser } from '../helpers/site.ts';
+import { RESULT_MODES, useResultMode, useSiteInBrowser } from '../helpers/site.ts';
 import { expected, printedArticles, readQueries } from '../../tools/ground-truth.ts';
 
 const articles = printedArticles();
@@ -24,16 +24,8 @@ describe('search quality', () => {
     expect(queries.filter((q) => expected(articles, q.query).length === 0).length).toBeGreaterThanOrEqual(5);
   });
 
-  // "whole": every result loaded and ranked exactly (small result sets, the default here);
-  // "paged": the path large archives take, forced by setting the limit to 0.
-  describe.each([
-    ['whole', null],
-    ['paged', '0'],
-  ])('%s result sets', (_mode, limit) => {
-    beforeAll(async () => {
-      await page.goto(`${site.server.origin}/search/`);
-      await page.evaluate((l) => (l === null ? localStorage.removeItem('search.fullRankLimit') : localStorage.setItem('search.fullRankLimit', l)), limit);
-    });
+  describe.each(RESULT_MODES)('%s result sets', (_mode, limit) => {
+    beforeAll(() => useResultMode(page, site.server.origin, limit));
 
     it('returns exactly the articles containing the query, for every query', async () => {
       let relevant = 0;
@@ -54,7 +46,7 @@ describe('search quality', () => {
       expect(wrong).toEqual([]);
       expect(found / relevant).toBe(1); // recall
       expect(found / returned).toBe(1); // precision
-    });
+    }, 180_000); // 100-odd queries, two page loads each: a guard against hangs, not a speed target
 
     it("ranks a county's own report first for the county's name", async () => {
       for (const { query } of queries.filter((q) => q.kind === 'county')) {

@@ -11,7 +11,7 @@ import { addCopiedPage, FIRST_YEAR, generateSite, type GeneratedArticle } from '
 import { normalize, parseQuery } from '../../src/search/tokenize.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { search } from '../../tools/browser.ts';
-import { useSiteInBrowser } from '../helpers/site.ts';
+import { RESULT_MODES, useResultMode, useSiteInBrowser } from '../helpers/site.ts';
 import { runAstro } from '../helpers/scratch.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'archive-volumes-'));
@@ -72,10 +72,7 @@ describe('volumes in the built site', () => {
 });
 
 describe('searching newest first', () => {
-  beforeAll(async () => {
-    await page.goto(`${site.server.origin}/search/`);
-    await page.evaluate(() => localStorage.removeItem('search.fullRankLimit'));
-  });
+  beforeAll(() => useResultMode(page, site.server.origin, null));
 
   it('fills the first screen from the newest year alone and says which years were searched', async () => {
     const loaded = await requests(async () => {
@@ -112,6 +109,15 @@ describe('searching newest first', () => {
     expect(await shown()).toHaveLength(10);
     expect(await page.isVisible('#search-all-years')).toBe(false);
     expect(await page.textContent('#search-more')).toBe('显示更多（还有 86 篇）');
+    // Facets count over every year searched.
+    await page.click('#search-facets button:has-text("按市州、县市区、举措筛选")');
+    await page.waitForSelector('#search-facets input[name="prefecture"]');
+    const counts = await page.$$eval('#search-facets input[name="prefecture"]', (inputs) =>
+      inputs.map((i) => [(i as HTMLInputElement).value, i.parentElement!.querySelector('.count')?.textContent ?? ''] as const),
+    );
+    expect(counts.length).toBeGreaterThan(1);
+    for (const [name, shown] of counts) expect(shown, name).toBe(`(${articles.filter((a) => a.parts[0]!.startsWith(name)).length})`);
+    expect(counts.reduce((n, [, shown]) => n + Number(shown.slice(1, -1)), 0)).toBe(96);
   });
 
   it('searches older years by itself while the first screen is not full', async () => {
@@ -128,14 +134,8 @@ describe('searching newest first', () => {
   });
 });
 
-describe.each([
-  ['whole', null],
-  ['paged', '0'],
-])('after every year is searched (%s result sets)', (_mode, limit) => {
-  beforeAll(async () => {
-    await page.goto(`${site.server.origin}/search/`);
-    await page.evaluate((l) => (l === null ? localStorage.removeItem('search.fullRankLimit') : localStorage.setItem('search.fullRankLimit', l)), limit);
-  });
+describe.each(RESULT_MODES)('after every year is searched (%s result sets)', (_mode, limit) => {
+  beforeAll(() => useResultMode(page, site.server.origin, limit));
 
   it('returns exactly the articles that contain the query, newest year first', async () => {
     const counties = [...new Set(articles.map((a) => a.county))].slice(0, 6);
