@@ -9,11 +9,19 @@ import type { AstroIntegration } from 'astro';
 import { readArticleDocs } from './indexer.ts';
 import { planVolumes, writeVolumes } from './volumes.ts';
 
+/** A setting that stops the build: the message says what to do, a stack trace would only bury it. */
+class SettingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.stack = '';
+  }
+}
+
 /** Parallel indexing processes: each holds one volume's Pagefind service in memory. */
 export function indexJobs(value = process.env.ARCHIVE_INDEX_JOBS): number {
   if (value === undefined || value === '') return 2;
   const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`ARCHIVE_INDEX_JOBS 应为正整数（现为 "${value}"），例如 ARCHIVE_INDEX_JOBS=2`);
+  if (!/^\d+$/.test(value.trim()) || jobs < 1) throw new SettingError(`ARCHIVE_INDEX_JOBS 应为正整数（现为 "${value}"），例如 ARCHIVE_INDEX_JOBS=2`);
   return jobs;
 }
 
@@ -23,6 +31,7 @@ const pagefindVersion = (root: string) => (JSON.parse(readFileSync(join(root, 'n
 export function searchIndex(): AstroIntegration {
   let cacheDir = '';
   let root = '';
+  let jobs = 2;
   return {
     name: 'archive-search',
     hooks: {
@@ -31,10 +40,11 @@ export function searchIndex(): AstroIntegration {
         // of the project sharing one node_modules would share.
         cacheDir = join(fileURLToPath(config.root), '.astro', 'search-volumes');
         root = fileURLToPath(config.root);
+        // Read before anything renders, so a bad value stops the build at once.
+        jobs = indexJobs();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const jobs = indexJobs();
         const outDir = fileURLToPath(dir);
         const { docs, unreadable } = readArticleDocs(outDir);
         if (unreadable.length) throw new Error(`这些文章页里找不到可检索的 <article>：\n${unreadable.join('\n')}`);

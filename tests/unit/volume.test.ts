@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareVolumeKeys, UNDATED, volumeLabel, volumeOf, yearsLabel } from '../../src/lib/volume.ts';
 import { mergeCounts, sliceAcross, type Counts } from '../../src/search/combined.ts';
-import type { SearchDoc } from '../../src/search/record.ts';
+import type { ArticleDoc, SearchDoc } from '../../src/search/record.ts';
+import { indexJobs } from '../../src/search/integration.ts';
+import { manifestOf, planVolumes } from '../../src/search/volumes.ts';
 
 describe('volumeOf', () => {
   it('takes the printed year first, then the labelled inferred year, else undated', () => {
@@ -45,5 +47,58 @@ describe('results across volumes', () => {
     const merged = mergeCounts([a, b, c]);
     expect(merged.prefecture).toEqual([['常德市', 5], ['长沙市', 3]]);
     expect(merged.county).toEqual([['临澧县', null]]);
+  });
+});
+
+describe('planning the index volumes', () => {
+  const doc = (url: string, volume: string, body = '正文'): ArticleDoc => ({
+    url, volume, headline: '标题', organisation: '', region: '', pinyin: '', byline: '', body, captions: [], filters: {},
+  });
+  const docs = [doc('/a/', '2019'), doc('/b/', UNDATED), doc('/c/', '2021'), doc('/d/', '2019'), doc('/e/', '2021')];
+
+  it('groups the records by volume, newest first, each volume in print order', () => {
+    const plans = planVolumes(docs, '1.6.0');
+    expect(plans.map((p) => [p.key, p.records.map((r) => r.url)])).toEqual([
+      ['2021', ['/c/', '/e/']],
+      ['2019', ['/a/', '/d/']],
+      [UNDATED, ['/b/']],
+    ]);
+    expect(plans[0]!.records[0]!.filters.volume).toEqual(['2021']);
+  });
+
+  it("changes a volume's digest when one of its records changes, and only that volume's", () => {
+    const before = planVolumes(docs, '1.6.0');
+    const after = planVolumes([...docs.slice(0, 4), doc('/e/', '2021', '改过的正文')], '1.6.0');
+    expect(after.map((p) => p.digest === before.find((b) => b.key === p.key)!.digest)).toEqual([false, true, true]);
+    expect(planVolumes(docs, '1.7.0').every((p, i) => p.digest !== before[i]!.digest)).toBe(true);
+  });
+
+  it('lists in the manifest the characters each volume indexes beyond letters and digits', () => {
+    const manifest = manifestOf(planVolumes([doc('/a/', '2020', '甲，乙。'), doc('/b/', '2019', '丙')], '1.6.0'));
+    expect(manifest.volumes.map((v) => [v.key, v.articles])).toEqual([['2020', 1], ['2019', 1]]);
+    expect(manifest.volumes[0]!.characters).toEqual(expect.arrayContaining([',', '。'])); // folded as search folds: ，→ ,
+    expect(manifest.volumes[1]!.characters).not.toContain(',');
+  });
+});
+
+describe('ARCHIVE_INDEX_JOBS', () => {
+  it('defaults to 2 and takes a positive whole number', () => {
+    expect(indexJobs(undefined)).toBe(2);
+    expect(indexJobs('')).toBe(2);
+    expect(indexJobs('3')).toBe(3);
+  });
+
+  it('refuses anything else, naming the setting and an example, without a stack trace', () => {
+    for (const bad of ['0', '-1', '1.5', 'two', '2x']) {
+      const error = (() => {
+        try {
+          indexJobs(bad);
+        } catch (e) {
+          return e as Error;
+        }
+      })();
+      expect(error?.message, bad).toContain(`ARCHIVE_INDEX_JOBS 应为正整数（现为 "${bad}"）`);
+      expect(error?.stack, bad).toBe('');
+    }
   });
 });
