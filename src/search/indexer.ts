@@ -4,12 +4,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDoc, printOrder } from './extract.ts';
 import { placePinyin } from './pinyin.ts';
+import type { DocCache } from './doc-cache.ts';
 import type { ArticleDoc, toRecord } from './record.ts';
 import { articlePath } from '../lib/urls.ts';
 import { INDEX_LANGUAGE, indexCharacters } from './tokenize.ts';
 
 /** Every article page under `outDir`/articles, in print order; pages with no article are listed apart. */
-export function readArticleDocs(outDir: string): { docs: ArticleDoc[]; unreadable: string[] } {
+export function readArticleDocs(outDir: string, cache?: DocCache): { docs: ArticleDoc[]; unreadable: string[] } {
   const articlesDir = join(outDir, 'articles');
   // Article pages are folders; the .json and .txt files beside them are the same articles as data.
   const slugs = existsSync(articlesDir) ? readdirSync(articlesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
@@ -21,8 +22,15 @@ export function readArticleDocs(outDir: string): { docs: ArticleDoc[]; unreadabl
   pages.sort((a, b) => printOrder(a.html) - printOrder(b.html));
   const unreadable: string[] = [];
   const docs = pages.flatMap(({ slug, file, html }) => {
-    const doc = extractDoc(html, articlePath(slug));
-    if (doc) return [{ ...doc, pinyin: placePinyin(doc) }];
+    const url = articlePath(slug);
+    const cached = cache?.get(url, html);
+    if (cached) return [cached];
+    const doc = extractDoc(html, url);
+    if (doc) {
+      const full = { ...doc, pinyin: placePinyin(doc) };
+      cache?.set(url, html, full);
+      return [full];
+    }
     // Redirect pages for renamed articles (content/redirects.yaml) hold no article.
     if (!/http-equiv="refresh"/.test(html)) unreadable.push(file);
     return [];

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { docCache } from './doc-cache.ts';
 import { readArticleDocs } from './indexer.ts';
 import { planVolumes, writeVolumes } from './volumes.ts';
 
@@ -29,6 +30,7 @@ export function indexJobs(value = process.env.ARCHIVE_INDEX_JOBS): number {
 const pagefindVersion = (root: string) => (JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 
 export function searchIndex(): AstroIntegration {
+  /** The project's .astro/: indexed volumes and extracted docs are kept there between builds. */
   let cacheDir = '';
   let root = '';
   let jobs = 2;
@@ -38,7 +40,7 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         // In the project's own .astro/, not Astro's cacheDir (node_modules/.astro), which copies
         // of the project sharing one node_modules would share.
-        cacheDir = join(fileURLToPath(config.root), '.astro', 'search-volumes');
+        cacheDir = join(fileURLToPath(config.root), '.astro');
         root = fileURLToPath(config.root);
         // Read before anything renders, so a bad value stops the build at once.
         jobs = indexJobs();
@@ -46,11 +48,13 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const { docs, unreadable } = readArticleDocs(outDir);
+        const cache = docCache(join(cacheDir, 'search-docs'));
+        const { docs, unreadable } = readArticleDocs(outDir, cache);
         if (unreadable.length) throw new Error(`这些文章页里找不到可检索的 <article>：\n${unreadable.join('\n')}`);
         const plans = planVolumes(docs, pagefindVersion(root));
         const outputPath = join(outDir, 'pagefind');
-        const outcomes = await writeVolumes(plans, { outputPath, cacheDir, jobs });
+        const outcomes = await writeVolumes(plans, { outputPath, cacheDir: join(cacheDir, 'search-volumes'), jobs });
+        cache.save();
         for (const o of outcomes) logger.info(`${o.key} 卷 ${o.articles} 篇：${o.reused ? '未变，沿用缓存' : '已索引'}（${o.seconds.toFixed(2)} 秒）`);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         const indexed = outcomes.filter((o) => !o.reused).length;

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { docCache } from '../../src/search/doc-cache.ts';
 import { compareVolumeKeys, UNDATED, volumeLabel, volumeOf, yearsLabel } from '../../src/lib/volume.ts';
 import { mergeCounts, sliceAcross, type Counts } from '../../src/search/combined.ts';
 import type { ArticleDoc, SearchDoc } from '../../src/search/record.ts';
@@ -100,5 +104,33 @@ describe('ARCHIVE_INDEX_JOBS', () => {
       expect(error?.message, bad).toContain(`ARCHIVE_INDEX_JOBS 应为正整数（现为 "${bad}"）`);
       expect(error?.stack, bad).toBe('');
     }
+  });
+});
+
+describe('the extracted-doc cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'doc-cache-'));
+  const folder = join(dir, 'search-docs');
+  const doc = { url: '/articles/a/', volume: '2020', headline: '甲', organisation: '', region: '', pinyin: '', byline: '', body: '乙', captions: [], filters: {} };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives back a doc only for the same page with the same HTML, across builds', () => {
+    const first = docCache(folder);
+    expect(first.get(doc.url, '<html>1</html>')).toBeUndefined();
+    first.set(doc.url, '<html>1</html>', doc);
+    first.save();
+    const second = docCache(folder);
+    expect(second.get(doc.url, '<html>1</html>')).toEqual(doc);
+    expect(second.get(doc.url, '<html>2</html>')).toBeUndefined();
+    expect(second.get('/articles/b/', '<html>1</html>')).toBeUndefined();
+    second.save();
+    // Only what a build used is kept.
+    expect(docCache(folder).get(doc.url, '<html>1</html>')).toEqual(doc);
+    docCache(folder).save();
+    expect(docCache(folder).get(doc.url, '<html>1</html>')).toBeUndefined();
+  });
+
+  it('starts empty from a damaged file', () => {
+    writeFileSync(join(folder, '2020.json'), '{not json');
+    expect(docCache(folder).get(doc.url, '<html>1</html>')).toBeUndefined();
   });
 });
