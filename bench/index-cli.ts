@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArticleDocs, writeIndex } from '../src/search/indexer.ts';
-import { manifestOf, planVolumes, writeVolumes, type VolumePlan } from '../src/search/volumes.ts';
+import { planVolumes, volumeRecords, writeVolumes, type VolumeManifest } from '../src/search/volumes.ts';
 
 const [mode, dist, out, jobs] = process.argv.slice(2);
 if (!dist || !out || (mode !== 'single' && mode !== 'volumes')) {
@@ -21,13 +21,13 @@ const read = (performance.now() - started) / 1000;
 rmSync(out, { recursive: true, force: true });
 if (mode === 'single') {
   // Every article in one volume named "all", in print order, as the index was before volumes.
-  const plan: VolumePlan = { ...planVolumes(docs.map((d) => ({ ...d, volume: 'all' })), version)[0]!, key: 'all' };
-  await writeIndex(plan.records, join(out, 'all'));
+  const { records, entry } = volumeRecords({ key: 'all', docs: docs.map((d) => ({ ...d, volume: 'all' })) }, version);
+  await writeIndex(records, join(out, 'all'));
   copyFileSync(join(out, 'all', 'pagefind.js'), join(out, 'pagefind.js'));
-  writeFileSync(join(out, 'volumes.json'), JSON.stringify(manifestOf([plan])));
+  writeFileSync(join(out, 'volumes.json'), JSON.stringify({ volumes: [entry] } satisfies VolumeManifest));
 } else {
   const cacheDir = mkdtempSync(join(tmpdir(), 'bench-volumes-'));
-  await writeVolumes(planVolumes(docs, version), { outputPath: out, cacheDir, jobs: Number(jobs ?? 2) });
+  await writeVolumes(planVolumes(docs), { outputPath: out, cacheDir, jobs: Number(jobs ?? 2), pagefindVersion: version });
   rmSync(cacheDir, { recursive: true, force: true });
 }
 console.log(JSON.stringify({ articles: docs.length, readSeconds: read, seconds: (performance.now() - started) / 1000 }));

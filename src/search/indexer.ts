@@ -9,33 +9,36 @@ import type { ArticleDoc, toRecord } from './record.ts';
 import { articlePath } from '../lib/urls.ts';
 import { INDEX_LANGUAGE, indexCharacters } from './tokenize.ts';
 
-/** Every article page under `outDir`/articles, in print order; pages with no article are listed apart. */
+/**
+ * Every article page under `outDir`/articles, in print order; pages with no article are listed
+ * apart. One page's HTML at a time: holding every page at once ran the build out of memory at
+ * 100,000 articles.
+ */
 export function readArticleDocs(outDir: string, cache?: DocCache): { docs: ArticleDoc[]; unreadable: string[] } {
   const articlesDir = join(outDir, 'articles');
   // Article pages are folders; the .json and .txt files beside them are the same articles as data.
   const slugs = existsSync(articlesDir) ? readdirSync(articlesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
-  const pages = slugs.map((slug) => {
-    const file = join(articlesDir, slug, 'index.html');
-    return { slug, file, html: existsSync(file) ? readFileSync(file, 'utf8') : '' };
-  });
-  // Added in print order, which Pagefind keeps for results of equal score.
-  pages.sort((a, b) => printOrder(a.html) - printOrder(b.html));
   const unreadable: string[] = [];
-  const docs = pages.flatMap(({ slug, file, html }) => {
+  const placed: { order: number; doc: ArticleDoc }[] = [];
+  for (const slug of slugs) {
+    const file = join(articlesDir, slug, 'index.html');
+    const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
     const url = articlePath(slug);
-    const cached = cache?.get(url, html);
-    if (cached) return [cached];
-    const doc = extractDoc(html, url);
-    if (doc) {
-      const full = { ...doc, pinyin: placePinyin(doc) };
-      cache?.set(url, html, full);
-      return [full];
+    let doc = cache?.get(url, html);
+    if (!doc) {
+      const extracted = extractDoc(html, url);
+      if (extracted) {
+        doc = { ...extracted, pinyin: placePinyin(extracted) };
+        cache?.set(url, html, doc);
+      }
     }
+    if (doc) placed.push({ order: printOrder(html), doc });
     // Redirect pages for renamed articles (content/redirects.yaml) hold no article.
-    if (!/http-equiv="refresh"/.test(html)) unreadable.push(file);
-    return [];
-  });
-  return { docs, unreadable };
+    else if (!/http-equiv="refresh"/.test(html)) unreadable.push(file);
+  }
+  // Added in print order, which Pagefind keeps for results of equal score.
+  placed.sort((a, b) => a.order - b.order);
+  return { docs: placed.map((p) => p.doc), unreadable };
 }
 
 function check(step: string, response: { errors: string[] }): void {

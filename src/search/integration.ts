@@ -51,9 +51,9 @@ export function searchIndex(): AstroIntegration {
         const cache = docCache(join(cacheDir, 'search-docs'));
         const { docs, unreadable } = readArticleDocs(outDir, cache);
         if (unreadable.length) throw new Error(`这些文章页里找不到可检索的 <article>：\n${unreadable.join('\n')}`);
-        const plans = planVolumes(docs, pagefindVersion(root));
+        const plans = planVolumes(docs);
         const outputPath = join(outDir, 'pagefind');
-        const outcomes = await writeVolumes(plans, { outputPath, cacheDir: join(cacheDir, 'search-volumes'), jobs });
+        const outcomes = await writeVolumes(plans, { outputPath, cacheDir: join(cacheDir, 'search-volumes'), jobs, pagefindVersion: pagefindVersion(root) });
         cache.save();
         for (const o of outcomes) logger.info(`${o.key} 卷 ${o.articles} 篇：${o.reused ? '未变，沿用缓存' : '已索引'}（${o.seconds.toFixed(2)} 秒）`);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -23,41 +23,36 @@ export type SearchRecord = ReturnType<typeof toRecord>;
 export interface VolumePlan {
   key: string;
   /** In print order, the order Pagefind keeps for equal scores. */
-  records: SearchRecord[];
-  /** Of everything that decides the volume's files: records, format, Pagefind's version. */
-  digest: string;
+  docs: readonly ArticleDoc[];
 }
 
 /** What the search page reads first: the volumes, newest first. */
 export interface VolumeManifest {
-  volumes: {
-    key: string;
-    articles: number;
-    /** Characters other than letters and digits the volume indexes: a term with any other cannot occur in it. */
-    characters: string[];
-  }[];
+  volumes: VolumeEntry[];
+}
+export interface VolumeEntry {
+  key: string;
+  articles: number;
+  /** Characters other than letters and digits the volume indexes: a term with any other cannot occur in it. */
+  characters: string[];
 }
 
-/** Groups the article docs (in print order) into volumes, newest first, each with its digest. */
-export function planVolumes(docs: readonly ArticleDoc[], pagefindVersion: string): VolumePlan[] {
-  const groups = new Map<string, SearchRecord[]>();
-  for (const doc of docs) {
-    const records = groups.get(doc.volume) ?? [];
-    records.push(toRecord(doc));
-    groups.set(doc.volume, records);
-  }
-  return [...groups]
-    .sort(([a], [b]) => compareVolumeKeys(a, b))
-    .map(([key, records]) => ({
-      key,
-      records,
-      digest: createHash('sha256').update(JSON.stringify({ INDEX_FORMAT, pagefindVersion, language: INDEX_LANGUAGE, records })).digest('hex').slice(0, 24),
-    }));
+/** Groups the article docs (in print order) into volumes, newest first. */
+export function planVolumes(docs: readonly ArticleDoc[]): VolumePlan[] {
+  const groups = new Map<string, ArticleDoc[]>();
+  for (const doc of docs) groups.set(doc.volume, [...(groups.get(doc.volume) ?? []), doc]);
+  return [...groups].sort(([a], [b]) => compareVolumeKeys(a, b)).map(([key, docs]) => ({ key, docs }));
 }
 
-export const manifestOf = (plans: readonly VolumePlan[]): VolumeManifest => ({
-  volumes: plans.map((p) => ({ key: p.key, articles: p.records.length, characters: indexCharacters(p.records.map((r) => r.content)) })),
-});
+/**
+ * A volume's records, made when it is indexed (only `jobs` volumes' records are in memory at
+ * once), with the digest of everything that decides its files: records, format, Pagefind's version.
+ */
+export function volumeRecords(plan: VolumePlan, pagefindVersion: string): { records: SearchRecord[]; digest: string; entry: VolumeEntry } {
+  const records = plan.docs.map((d) => toRecord(d));
+  const digest = createHash('sha256').update(JSON.stringify({ INDEX_FORMAT, pagefindVersion, language: INDEX_LANGUAGE, records })).digest('hex').slice(0, 24);
+  return { records, digest, entry: { key: plan.key, articles: records.length, characters: indexCharacters(records.map((r) => r.content)) } };
+}
 
 /** Hard links when the cache and the output share a file system, else copies. */
 function linkTree(from: string, to: string): void {
@@ -95,9 +90,7 @@ function pruneCache(cacheDir: string, key: string, keep: string): void {
   }
 }
 
-export interface VolumeOutcome {
-  key: string;
-  articles: number;
+export interface VolumeOutcome extends VolumeEntry {
   /** Reused from the cache (its digest unchanged), not indexed again. */
   reused: boolean;
   seconds: number;
@@ -108,10 +101,10 @@ const UNUSED = /-ui\.(js|css)$|^pagefind-highlight\.js$|^pagefind-worker\.js$/;
 const WORKER = fileURLToPath(new URL('./index-worker.ts', import.meta.url));
 
 /** Indexes one volume in a process of its own (Node 24 runs the TypeScript worker as is). */
-function indexInProcess(plan: VolumePlan, folder: string): Promise<void> {
+function indexInProcess(key: string, records: readonly SearchRecord[], folder: string): Promise<void> {
   mkdirSync(folder, { recursive: true });
   const input = join(folder, 'records.json');
-  writeFileSync(input, JSON.stringify(plan.records));
+  writeFileSync(input, JSON.stringify(records));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WORKER, input, folder], { stdio: ['ignore', 'ignore', 'pipe'] });
     let errors = '';
@@ -120,7 +113,7 @@ function indexInProcess(plan: VolumePlan, folder: string): Promise<void> {
     child.on('close', (code) => {
       rmSync(input, { force: true });
       if (code === 0) resolve();
-      else reject(new Error(`索引 ${plan.key} 卷失败（退出码 ${code}）：\n${errors.slice(-2000)}`));
+      else reject(new Error(`索引 ${key} 卷失败（退出码 ${code}）：\n${errors.slice(-2000)}`));
     });
   });
 }
@@ -146,30 +139,34 @@ export interface WriteVolumesOptions {
   cacheDir: string;
   /** Volumes indexed at once, each in its own process. */
   jobs: number;
+  /** Part of each volume's digest: a new Pagefind writes new files. */
+  pagefindVersion: string;
 }
 
 /** Writes every volume (reusing cached ones), the shared runtime and the manifest. */
 export async function writeVolumes(plans: readonly VolumePlan[], options: WriteVolumesOptions): Promise<VolumeOutcome[]> {
-  const { outputPath, cacheDir, jobs } = options;
+  const { outputPath, cacheDir, jobs, pagefindVersion } = options;
   mkdirSync(cacheDir, { recursive: true });
   const outcomes = await pool(plans, jobs, async (plan): Promise<VolumeOutcome> => {
     const started = performance.now();
-    const cached = join(cacheDir, `${plan.key}-${plan.digest}`);
+    const { records, digest, entry } = volumeRecords(plan, pagefindVersion);
+    const cached = join(cacheDir, `${plan.key}-${digest}`);
     const reused = existsSync(cached);
     if (!reused) {
       // Written beside, renamed when complete: a build stopped halfway leaves no half volume to reuse.
       const partial = `${cached}.partial-${process.pid}`;
-      await indexInProcess(plan, partial);
+      await indexInProcess(plan.key, records, partial);
       // Pagefind's ready-made UIs and worker are never loaded (the page drives the runtime itself).
       for (const name of readdirSync(partial)) if (UNUSED.test(name)) rmSync(join(partial, name));
       renameSync(partial, cached);
     }
     pruneCache(cacheDir, plan.key, cached);
     linkTree(cached, join(outputPath, plan.key));
-    return { key: plan.key, articles: plan.records.length, reused, seconds: (performance.now() - started) / 1000 };
+    return { ...entry, reused, seconds: (performance.now() - started) / 1000 };
   });
   // One runtime for all volumes: the search page sets each volume's folder as Pagefind's base path.
   if (plans[0]) copyFileSync(join(outputPath, plans[0].key, 'pagefind.js'), join(outputPath, 'pagefind.js'));
-  writeFileSync(join(outputPath, basename(FILES.searchVolumes)), JSON.stringify(manifestOf(plans)));
+  const manifest: VolumeManifest = { volumes: outcomes.map(({ key, articles, characters }) => ({ key, articles, characters })) };
+  writeFileSync(join(outputPath, basename(FILES.searchVolumes)), JSON.stringify(manifest));
   return outcomes;
 }

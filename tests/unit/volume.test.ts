@@ -7,7 +7,7 @@ import { compareVolumeKeys, UNDATED, volumeLabel, volumeOf, yearsLabel } from '.
 import { mergeCounts, sliceAcross, type Counts } from '../../src/search/combined.ts';
 import type { ArticleDoc, SearchDoc } from '../../src/search/record.ts';
 import { indexJobs } from '../../src/search/integration.ts';
-import { manifestOf, planVolumes } from '../../src/search/volumes.ts';
+import { planVolumes, volumeRecords } from '../../src/search/volumes.ts';
 
 describe('volumeOf', () => {
   it('takes the printed year first, then the labelled inferred year, else undated', () => {
@@ -60,28 +60,28 @@ describe('planning the index volumes', () => {
   });
   const docs = [doc('/a/', '2019'), doc('/b/', UNDATED), doc('/c/', '2021'), doc('/d/', '2019'), doc('/e/', '2021')];
 
-  it('groups the records by volume, newest first, each volume in print order', () => {
-    const plans = planVolumes(docs, '1.6.0');
-    expect(plans.map((p) => [p.key, p.records.map((r) => r.url)])).toEqual([
+  it('groups the docs by volume, newest first, each volume in print order', () => {
+    const plans = planVolumes(docs);
+    expect(plans.map((p) => [p.key, p.docs.map((d) => d.url)])).toEqual([
       ['2021', ['/c/', '/e/']],
       ['2019', ['/a/', '/d/']],
       [UNDATED, ['/b/']],
     ]);
-    expect(plans[0]!.records[0]!.filters.volume).toEqual(['2021']);
+    expect(volumeRecords(plans[0]!, '1.6.0').records[0]!.filters.volume).toEqual(['2021']);
   });
 
   it("changes a volume's digest when one of its records changes, and only that volume's", () => {
-    const before = planVolumes(docs, '1.6.0');
-    const after = planVolumes([...docs.slice(0, 4), doc('/e/', '2021', '改过的正文')], '1.6.0');
-    expect(after.map((p) => p.digest === before.find((b) => b.key === p.key)!.digest)).toEqual([false, true, true]);
-    expect(planVolumes(docs, '1.7.0').every((p, i) => p.digest !== before[i]!.digest)).toBe(true);
+    const digests = (list: ArticleDoc[], version = '1.6.0') => planVolumes(list).map((p) => volumeRecords(p, version).digest);
+    const before = digests(docs);
+    expect(digests([...docs.slice(0, 4), doc('/e/', '2021', '改过的正文')]).map((d, i) => d === before[i])).toEqual([false, true, true]);
+    expect(digests(docs, '1.7.0').every((d, i) => d !== before[i])).toBe(true);
   });
 
   it('lists in the manifest the characters each volume indexes beyond letters and digits', () => {
-    const manifest = manifestOf(planVolumes([doc('/a/', '2020', '甲，乙。'), doc('/b/', '2019', '丙')], '1.6.0'));
-    expect(manifest.volumes.map((v) => [v.key, v.articles])).toEqual([['2020', 1], ['2019', 1]]);
-    expect(manifest.volumes[0]!.characters).toEqual(expect.arrayContaining([',', '。'])); // folded as search folds: ，→ ,
-    expect(manifest.volumes[1]!.characters).not.toContain(',');
+    const [a, b] = planVolumes([doc('/a/', '2020', '甲，乙。'), doc('/b/', '2019', '丙')]).map((p) => volumeRecords(p, '1.6.0').entry);
+    expect([a!.key, a!.articles, b!.key, b!.articles]).toEqual(['2020', 1, '2019', 1]);
+    expect(a!.characters).toEqual(expect.arrayContaining([',', '。'])); // folded as search folds: ，→ ,
+    expect(b!.characters).not.toContain(',');
   });
 });
 
