@@ -49,6 +49,7 @@ export interface Agreement {
   q: string;
   truth: number;
   volumes: number;
+  /** NaN when there was no single index to compare with. */
   single: number;
   /** Result URLs compared one by one (for result sets up to `listUpTo`). */
   listed: boolean;
@@ -59,7 +60,7 @@ export interface Agreement {
  * Each query on both sites, every year searched: the counts shown, and for small result sets the
  * URLs themselves, against each other and against ground truth.
  */
-export async function compareWithSingle(browser: Browser, volumes: string, single: string, queries: Query[], truth: (q: string) => Set<string>, listUpTo = 60): Promise<Agreement[]> {
+export async function compareWithSingle(browser: Browser, volumes: string, single: string | undefined, queries: Query[], truth: (q: string) => Set<string>, listUpTo = 60): Promise<Agreement[]> {
   const page = await browser.newPage();
   const rows: Agreement[] = [];
   const counted = async (origin: string, q: string) => {
@@ -73,12 +74,13 @@ export async function compareWithSingle(browser: Browser, volumes: string, singl
   };
   for (const { q } of queries) {
     const want = truth(q);
-    const [inVolumes, inSingle] = [await counted(volumes, q), await counted(single, q)];
-    let same = inVolumes === want.size && inSingle === want.size;
+    // Without a single index (it could not be built), against ground truth alone.
+    const [inVolumes, inSingle] = [await counted(volumes, q), single ? await counted(single, q) : NaN];
+    let same = inVolumes === want.size && (!single || inSingle === want.size);
     const listed = want.size <= listUpTo;
     if (listed && same) {
-      const [a, b] = [await search(page, volumes, q), await search(page, single, q)];
-      same = [a, b].every((got) => got.length === want.size && got.every((u) => want.has(u)));
+      const lists = [await search(page, volumes, q), ...(single ? [await search(page, single, q)] : [])];
+      same = lists.every((got) => got.length === want.size && got.every((u) => want.has(u)));
     }
     rows.push({ q, truth: want.size, volumes: inVolumes, single: inSingle, listed, same });
   }

@@ -86,8 +86,9 @@ if (PHASES.includes('parallel')) {
 }
 
 if (PHASES.includes('browser')) {
-  if (!existsSync(join(singleOut, 'volumes.json'))) throw new Error('先运行 single 阶段（单一索引未建成，无法并列比较）');
-  // The same site with the single index as its one volume: same pages, same search code.
+  // The same site with the single index as its one volume: same pages, same search code. When the
+  // single index could not be built (stopped at the memory cap), volumes are measured alone.
+  const haveSingle = existsSync(join(singleOut, 'volumes.json'));
   const singleSite = join(dir, 'single-site');
   rmSync(singleSite, { recursive: true, force: true });
   mkdirSync(singleSite);
@@ -100,10 +101,10 @@ if (PHASES.includes('browser')) {
   const browser = await launch();
   try {
     console.log('浏览器测量……');
-    results.costs = { volumes: await measureQueries(browser, volumes.origin, cost, '改革'), single: await measureQueries(browser, single.origin, cost, '改革') };
+    results.costs = { volumes: await measureQueries(browser, volumes.origin, cost, '改革'), single: haveSingle ? await measureQueries(browser, single.origin, cost, '改革') : [] };
     results.allYears = await measureAllYears(browser, volumes.origin, cost);
     save();
-    results.agreement = await compareWithSingle(browser, volumes.origin, single.origin, quality, truth);
+    results.agreement = await compareWithSingle(browser, volumes.origin, haveSingle ? single.origin : undefined, quality, truth);
     save();
   } finally {
     await browser.close();
