@@ -56,6 +56,17 @@ function moveToLongCounty() {
   }
 }
 
+/** Page n of a list of `pages` pages (`at` gives each page's path): title, pager, prev/next links, no broken link. */
+function expectListPage(at: (n: number) => string, n: number, pages: number): void {
+  const doc = page(at(n));
+  expect(doc.querySelector('title')?.text, at(n)).toContain(`第 ${n} 页，共 ${pages} 页`);
+  expect(doc.querySelector('.pager [aria-current="page"]')?.text, at(n)).toBe(String(n));
+  const rel = (r: string) => doc.querySelector(`link[rel="${r}"]`)?.getAttribute('href');
+  expect(rel('prev'), at(n)).toBe(n > 1 ? `http://localhost:4321${at(n - 1)}` : undefined);
+  expect(rel('next'), at(n)).toBe(n < pages ? `http://localhost:4321${at(n + 1)}` : undefined);
+  expect(brokenLinks(at(n), doc, site), at(n)).toEqual([]);
+}
+
 beforeAll(() => {
   articles = generateSite(240, dir, { perYear: PER_YEAR }).articles;
   moveToLongCounty();
@@ -86,12 +97,7 @@ describe('initiative pages', () => {
         const doc = page(at(n));
         seen.push(...doc.querySelectorAll('main .article-list a').map((a) => a.getAttribute('href')!));
         expect(doc.text, at(n)).toContain(`${want.length} 篇报道提到这一做法`);
-        expect(doc.querySelector('title')?.text, at(n)).toContain(`第 ${n} 页，共 ${pages} 页`);
-        expect(doc.querySelector('.pager [aria-current="page"]')?.text, at(n)).toBe(String(n));
-        const rel = (r: string) => doc.querySelector(`link[rel="${r}"]`)?.getAttribute('href');
-        expect(rel('prev'), at(n)).toBe(n > 1 ? `http://localhost:4321${at(n - 1)}` : undefined);
-        expect(rel('next'), at(n)).toBe(n < pages ? `http://localhost:4321${at(n + 1)}` : undefined);
-        expect(brokenLinks(at(n), doc, site), at(n)).toEqual([]);
+        expectListPage(at, n, pages);
       }
       expect(seen, name).toEqual(want);
     }
@@ -128,12 +134,7 @@ describe('region pages', () => {
       const doc = page(at(n));
       seen.push(...listed(at(n)));
       expect(doc.querySelector('h1')?.text, at(n)).toBe(LONG.county);
-      expect(doc.querySelector('title')?.text, at(n)).toContain(`第 ${n} 页，共 ${pages} 页`);
-      expect(doc.querySelector('.pager [aria-current="page"]')?.text, at(n)).toBe(String(n));
-      const rel = (r: string) => doc.querySelector(`link[rel="${r}"]`)?.getAttribute('href');
-      expect(rel('prev'), at(n)).toBe(n > 1 ? `http://localhost:4321${at(n - 1)}` : undefined);
-      expect(rel('next'), at(n)).toBe(n < pages ? `http://localhost:4321${at(n + 1)}` : undefined);
-      expect(brokenLinks(at(n), doc, site), at(n)).toEqual([]);
+      expectListPage(at, n, pages);
     }
     expect(seen).toEqual(want);
   });
