@@ -27,9 +27,9 @@ export interface Related {
 export const RELATED_COUNT = 5;
 /**
  * How many reports of each of its initiatives (and of its prefecture) are looked at on either side
- * of an article in archive order: a page then costs the same at 100 articles or 100,000. Scanning
+ * of an article in archive order: a page then costs the same however large the archive. Scanning
  * every report sharing an initiative cost each page a pass over most of the archive, and the build
- * as a whole time quadratic in its size (bench/RESULTS.md).
+ * as a whole time quadratic in its size.
  */
 export const RELATED_WINDOW = 100;
 
