@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync,
 import { basename, join } from 'node:path';
 import { FILES } from '../lib/urls.ts';
 import { fileURLToPath } from 'node:url';
+import { SearchBuildError } from './build-error.ts';
 import { toRecord, type ArticleDoc } from './record.ts';
 import { INDEX_LANGUAGE, indexCharacters } from './tokenize.ts';
 import { compareVolumeKeys } from '../lib/volume.ts';
@@ -113,7 +114,7 @@ function indexInProcess(key: string, records: readonly SearchRecord[], folder: s
     child.on('close', (code) => {
       rmSync(input, { force: true });
       if (code === 0) resolve();
-      else reject(new Error(`索引 ${key} 卷失败（退出码 ${code}）：\n${errors.slice(-2000)}`));
+      else reject(new SearchBuildError(`索引 ${key} 卷失败（退出码 ${code}）。Pagefind 的输出：\n${errors.slice(-2000)}`));
     });
   });
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { docCache } from '../../src/search/doc-cache.ts';
 import { compareVolumeKeys, UNDATED, volumeLabel, volumeOf, yearsLabel } from '../../src/lib/volume.ts';
 import { mergeCounts, sliceAcross, type Counts } from '../../src/search/combined.ts';
 import type { ArticleDoc, SearchDoc } from '../../src/search/record.ts';
-import { indexJobs } from '../../src/search/integration.ts';
+import { indexJobs } from '../../src/search/site-index.ts';
 import { planVolumes, volumeRecords } from '../../src/search/volumes.ts';
 
 describe('volumeOf', () => {
@@ -104,6 +105,15 @@ describe('ARCHIVE_INDEX_JOBS', () => {
       expect(error?.message, bad).toContain(`ARCHIVE_INDEX_JOBS 应为正整数（现为 "${bad}"）`);
       expect(error?.stack, bad).toBe('');
     }
+  });
+
+  it('stops `npm run build` before Astro starts, with the message and no stack trace', () => {
+    const run = spawnSync(process.execPath, ['src/search/build-cli.ts'], { encoding: 'utf8', env: { ...process.env, ARCHIVE_INDEX_JOBS: '0' } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('检索索引未能建立：ARCHIVE_INDEX_JOBS 应为正整数（现为 "0"）');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    // Astro never ran: it would have logged its own lines.
+    expect(run.stdout + run.stderr).not.toContain('[build]');
   });
 });
 

@@ -1,0 +1,59 @@
+// The whole search step on a built site: read the article pages, group them into volumes, write
+// each changed volume (volumes.ts). Run by `npm run build` in a process of its own after Astro has
+// exited (build-cli.ts), so Astro's memory and the indexing services' never add up; run inside
+// `astro build` (integration.ts) when Astro is called directly.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SearchBuildError } from './build-error.ts';
+import { docCache } from './doc-cache.ts';
+import { readArticleDocs } from './indexer.ts';
+import { planVolumes, writeVolumes, type VolumeOutcome } from './volumes.ts';
+
+
+/** Parallel indexing processes: each holds one volume's Pagefind service in memory. */
+export function indexJobs(value = process.env.ARCHIVE_INDEX_JOBS): number {
+  if (value === undefined || value === '') return 2;
+  const jobs = Number(value);
+  if (!/^\d+$/.test(value.trim()) || jobs < 1) throw new SearchBuildError(`ARCHIVE_INDEX_JOBS 应为正整数（现为 "${value}"），例如 ARCHIVE_INDEX_JOBS=2`);
+  return jobs;
+}
+
+/** Pagefind's version is part of every volume's digest (its package exports no package.json). */
+const pagefindVersion = (root: string) => (JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+
+export interface SiteIndexOptions {
+  /** The project: its node_modules/pagefind, and its .astro/ where volumes and docs are kept between builds. */
+  root: string;
+  /** The built site (dist/). */
+  outDir: string;
+  jobs: number;
+}
+
+export interface SiteIndexReport {
+  articles: number;
+  outputPath: string;
+  jobs: number;
+  volumes: VolumeOutcome[];
+  seconds: number;
+}
+
+export async function indexSite({ root, outDir, jobs }: SiteIndexOptions): Promise<SiteIndexReport> {
+  const started = performance.now();
+  const cacheDir = join(root, '.astro');
+  const cache = docCache(join(cacheDir, 'search-docs'));
+  const { docs, unreadable } = readArticleDocs(outDir, cache);
+  if (unreadable.length) throw new SearchBuildError(`这些文章页里找不到可检索的 <article>：\n${unreadable.join('\n')}`);
+  const outputPath = join(outDir, 'pagefind');
+  const volumes = await writeVolumes(planVolumes(docs), { outputPath, cacheDir: join(cacheDir, 'search-volumes'), jobs, pagefindVersion: pagefindVersion(root) });
+  cache.save();
+  return { articles: docs.length, outputPath, jobs, volumes, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The report as log lines, one per volume and a summary (the bench reads the summary's time). */
+export function reportLines(report: SiteIndexReport): string[] {
+  const indexed = report.volumes.filter((v) => !v.reused).length;
+  return [
+    ...report.volumes.map((v) => `${v.key} 卷 ${v.articles} 篇：${v.reused ? '未变，沿用缓存' : '已索引'}（${v.seconds.toFixed(2)} 秒）`),
+    `已索引 ${report.articles} 篇文章，${report.volumes.length} 卷（重新索引 ${indexed} 卷，${report.jobs} 个进程），用时 ${report.seconds.toFixed(2)} 秒 → ${report.outputPath}`,
+  ];
+}
