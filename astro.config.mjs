@@ -27,14 +27,16 @@ export default defineConfig({
   base: address.base,
   trailingSlash: 'always',
   // archiveContent() validates all content before anything renders (the build refuses exactly what
-  // `npm run check` refuses) and, last after the build, checks that no published URL was lost.
-  integrations: [sitemap(), searchIndex(), archiveContent()],
+  // `npm run check` refuses); after the build it prunes what the build no longer makes and checks
+  // that no published URL was lost. searchIndex() comes after it, so it indexes current pages only.
+  integrations: [sitemap(), archiveContent(), searchIndex()],
   build: { format: 'directory' },
-  // Incremental builds: a page whose route code, config, lockfile and cacheKey are unchanged is copied
-  // from the previous build instead of rendered. Astro does not track content, so every
-  // getStaticPaths entry carries a key built from all the content it shows (src/collections/queries.ts);
-  // `astro build --force` renders everything. dist/ is still emptied each build (Vite's emptyOutDir):
-  // kept pages are copied back, so a page, article file or search index of removed content never stays.
+  // Incremental builds: a page whose route code, config, lockfile and cacheKey are unchanged is not
+  // rendered again. Astro does not track content, so every getStaticPaths entry carries a key built
+  // from all the content it shows (src/collections/queries.ts); `astro build --force` renders
+  // everything. dist/ is kept between builds (vite.build.emptyOutDir below), so an unchanged page
+  // stays where it is; src/archive/out-dir.ts prunes what a build no longer makes, and empties a
+  // dist/ that a failed build left behind.
   experimental: { incrementalBuild: true },
   // The cache (the content store and the incremental manifest with its copies of every page) inside the
   // project, not node_modules/.astro: scratch copies for tests and benchmarks link node_modules, and
@@ -42,7 +44,7 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // Scripts stay in files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0, emptyOutDir: false },
     // The base path for src/lib/urls.ts, in server and browser code alike.
     define: { __ARCHIVE_BASE__: JSON.stringify(address.base) },
   },

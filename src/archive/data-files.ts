@@ -29,17 +29,19 @@ function write(outDir: string, path: string, content: string): void {
 }
 
 /**
- * Writes the files into the built site `outDir`; returns how many. Each article's files are
- * written as its model is made and only its record is kept, for /data/: holding every file until
- * the end held several copies of the archive's text in memory at 100,000 articles.
+ * Writes the files into the built site `outDir`; returns their paths (/articles/x.json). Each
+ * article's files are written as its model is made and only its record is kept, for /data/:
+ * holding every file until the end held several copies of the archive's text in memory at
+ * 100,000 articles.
  */
-export function writeDataFiles(outDir: string, metas: Iterable<ArticleMeta>): number {
+export function writeDataFiles(outDir: string, metas: Iterable<ArticleMeta>): string[] {
   const records: ArticleRecord[] = [];
-  let count = 0;
+  const written: string[] = [];
   for (const meta of metas) {
     for (const [kind, { ending }] of Object.entries(ARTICLE_FILES) as [ArticleFile, { ending: string }][]) {
-      write(outDir, articleFilePath(meta.record.slug, ending), body(meta, kind));
-      count++;
+      const path = articleFilePath(meta.record.slug, ending);
+      write(outDir, path, body(meta, kind));
+      written.push(path);
     }
     records.push(meta.record);
   }
@@ -58,5 +60,5 @@ export function writeDataFiles(outDir: string, metas: Iterable<ArticleMeta>): nu
   write(outDir, DATA.articlesCsv, articlesCsv(records));
   write(outDir, DATA.figuresCsv, figuresCsv(records));
   write(outDir, DATA.schema, `${JSON.stringify(articleRecordJsonSchema(), null, 2)}\n`);
-  return count + 4;
+  return [...written, DATA.articlesJson, DATA.articlesCsv, DATA.figuresCsv, DATA.schema];
 }

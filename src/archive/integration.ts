@@ -1,7 +1,10 @@
 // Astro glue. Before anything is rendered, the whole archive goes through the same validator as
 // `npm run check`, so the build refuses exactly what the check refuses. Valid redirects become
 // Astro redirects straight to their final page; after the build every published URL and every
-// redirect target must exist in the output.
+// redirect target must exist in the output. dist/ is kept between builds (out-dir.ts): what this
+// build did not make is pruned from it.
+import { existsSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/files.ts';
@@ -9,6 +12,7 @@ import { DEFAULT_ADDRESS } from '../lib/site-url.ts';
 import { withBase } from '../lib/urls.ts';
 import { archiveMetas, writeDataFiles } from './data-files.ts';
 import { CONTENT } from './paths.ts';
+import { incrementalManifest, markComplete, prepareOutDir, pruneOutDir, stateFile } from './out-dir.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { fileForPath, missingUrls, unrecorded } from './published.ts';
 import { validateProject } from './validate.ts';
@@ -16,6 +20,10 @@ import { validateProject } from './validate.ts';
 export function archiveContent(): AstroIntegration {
   let validation: ReturnType<typeof validateProject> | undefined;
   let address = DEFAULT_ADDRESS;
+  let root = '';
+  let outDir = '';
+  let publicDir = '';
+  let cacheDir = '';
   return {
     name: 'archive-content',
     hooks: {
@@ -34,12 +42,31 @@ export function archiveContent(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         address = { site: new URL(config.site ?? address.site).origin, base: config.base.replace(/\/?$/, '/') };
+        root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
+        publicDir = fileURLToPath(config.publicDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:start': ({ logger }) => {
+        const prepared = prepareOutDir(outDir, stateFile(root), incrementalManifest(cacheDir));
+        if (prepared.unfinished) logger.info('没有上次构建完成的记录：所有页面重新生成');
+        if (prepared.outDir === 'kept') logger.info('沿用上次完整构建的输出目录：未变的页面留在原处');
+        if (prepared.outDir === 'emptied') logger.info('输出目录已清空：它不是上次完整构建的输出');
+      },
+      'astro:build:done': ({ assets, logger }) => {
         if (!validation) return;
-        const written = writeDataFiles(fileURLToPath(dir), archiveMetas(validation.archive, address));
-        logger.info(`已写入 ${written} 个数据与引文文件`);
-        const files = listFiles(fileURLToPath(dir)).map((f) => `/${f}`);
+        const written = writeDataFiles(outDir, archiveMetas(validation.archive, address));
+        logger.info(`已写入 ${written.length} 个数据与引文文件`);
+        const asPath = (file: string) => relative(outDir, file).split(sep).join('/');
+        const made = new Set([
+          ...[...assets.values()].flat().map((url) => asPath(fileURLToPath(url))),
+          ...written.map((p) => p.slice(1)),
+          ...(existsSync(publicDir) ? listFiles(publicDir) : []).map((f) => f.split(sep).join('/')),
+        ]);
+        const before = listFiles(outDir).map((f) => f.split(sep).join('/'));
+        const remain = pruneOutDir(outDir, before, made);
+        if (remain.length < before.length) logger.info(`已删除 ${before.length - remain.length} 个本次构建不再生成的文件`);
+        const files = remain.map((f) => `/${f}`);
         const built = new Set(files);
         const published = validation.archive.published.map((p) => p.url);
         const lost: Problem[] = validation.archive.published
@@ -57,6 +84,7 @@ export function archiveContent(): AstroIntegration {
         if (lost.length || unreached.length) throw new ContentError([...lost, ...unreached]);
         const fresh = unrecorded(published, files);
         logger.info(`${published.length} 个已发布网址全部存在${fresh.length ? `；${fresh.length} 个新网址尚未登记，运行 npm run urls:record` : ''}`);
+        markComplete(outDir, stateFile(root));
       },
     },
   };

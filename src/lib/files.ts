@@ -1,10 +1,11 @@
 // Every file under a folder, as paths relative to it (build checks, tests, benchmarks).
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export function listFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full, root) : [relative(root, full)];
+  // Entry types from the listing itself: a stat per file costs seconds at 100,000 pages.
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(full, root) : [relative(root, full)];
   });
 }

@@ -97,6 +97,17 @@ export interface VolumeOutcome extends VolumeEntry {
   seconds: number;
 }
 
+const RUNTIME = basename(FILES.searchRuntime);
+const MANIFEST = basename(FILES.searchVolumes);
+/** Every Pagefind bundle has it; a hard link to the cached copy's means the folder is that copy. */
+const ENTRY = 'pagefind-entry.json';
+
+function sameFile(a: string, b: string): boolean {
+  if (!existsSync(a) || !existsSync(b)) return false;
+  const [x, y] = [statSync(a), statSync(b)];
+  return x.ino === y.ino && x.dev === y.dev;
+}
+
 const UNUSED = /-ui\.(js|css)$|^pagefind-highlight\.js$|^pagefind-worker\.js$/;
 
 const WORKER = fileURLToPath(new URL('./index-worker.ts', import.meta.url));
@@ -148,6 +159,7 @@ export interface WriteVolumesOptions {
 export async function writeVolumes(plans: readonly VolumePlan[], options: WriteVolumesOptions): Promise<VolumeOutcome[]> {
   const { outputPath, cacheDir, jobs, pagefindVersion } = options;
   mkdirSync(cacheDir, { recursive: true });
+  mkdirSync(outputPath, { recursive: true });
   const outcomes = await pool(plans, jobs, async (plan): Promise<VolumeOutcome> => {
     const started = performance.now();
     const { records, digest, entry } = volumeRecords(plan, pagefindVersion);
@@ -162,12 +174,20 @@ export async function writeVolumes(plans: readonly VolumePlan[], options: WriteV
       renameSync(partial, cached);
     }
     pruneCache(cacheDir, plan.key, cached);
-    linkTree(cached, join(outputPath, plan.key));
+    const target = join(outputPath, plan.key);
+    // dist/ is kept between builds: a volume already linked from this cached copy stays as it is.
+    if (!sameFile(join(cached, ENTRY), join(target, ENTRY))) {
+      rmSync(target, { recursive: true, force: true });
+      linkTree(cached, target);
+    }
     return { ...entry, reused, seconds: (performance.now() - started) / 1000 };
   });
+  // Volumes of years no longer in the archive, and anything else a previous build left.
+  const current = new Set([...plans.map((p) => p.key), RUNTIME, MANIFEST]);
+  for (const name of readdirSync(outputPath)) if (!current.has(name)) rmSync(join(outputPath, name), { recursive: true, force: true });
   // One runtime for all volumes: the search page sets each volume's folder as Pagefind's base path.
-  if (plans[0]) copyFileSync(join(outputPath, plans[0].key, 'pagefind.js'), join(outputPath, 'pagefind.js'));
+  if (plans[0]) copyFileSync(join(outputPath, plans[0].key, RUNTIME), join(outputPath, RUNTIME));
   const manifest: VolumeManifest = { volumes: outcomes.map(({ key, articles, characters }) => ({ key, articles, characters })) };
-  writeFileSync(join(outputPath, basename(FILES.searchVolumes)), JSON.stringify(manifest));
+  writeFileSync(join(outputPath, MANIFEST), JSON.stringify(manifest));
   return outcomes;
 }

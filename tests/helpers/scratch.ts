@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve('.');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 export interface Scratch {
   dir: string;

@@ -2,6 +2,7 @@
 // incremental rebuild of a synthetic archive must be byte for byte the full build of the same content
 // (made in a second folder from scratch with --force), while rendering only the pages the edit touched.
 // Each folder has its own cache (cacheDir is inside the project), so the two never share one.
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { ARTICLES_PER_PAGE, generateSite } from '../../bench/corpus.ts';
 import { articleFile, CONTENT, pageFile, sourceFile } from '../../src/archive/paths.ts';
 import { validateProject } from '../../src/archive/validate.ts';
 import { listFiles } from '../../src/lib/files.ts';
-import { runAstro } from '../helpers/scratch.ts';
+import { ASTRO, runAstro } from '../helpers/scratch.ts';
 
 const PAGES = 11;
 const COUNT = PAGES * ARTICLES_PER_PAGE;
@@ -51,6 +52,12 @@ function differences(a: string, b: string): string[] {
   return out;
 }
 
+/** The comparison build: dist/ removed, every page rendered (incremental builds keep dist/). */
+function buildFresh() {
+  rmSync(join(fresh, 'dist'), { recursive: true, force: true });
+  return build(fresh, '--force');
+}
+
 /** Applies one edit to both folders, checks the content is valid, and builds both. */
 function step(edit: (dir: string) => void) {
   for (const dir of sites) {
@@ -59,7 +66,7 @@ function step(edit: (dir: string) => void) {
     expect(problems, 'the edit must leave valid content').toEqual([]);
   }
   const log = build(incremental);
-  build(fresh, '--force');
+  buildFresh();
   return log;
 }
 
@@ -81,7 +88,7 @@ beforeAll(() => {
   }
   cpSync(incremental, fresh, { recursive: true, verbatimSymlinks: true });
   first = build(incremental);
-  build(fresh, '--force');
+  buildFresh();
 }, 300_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -165,5 +172,35 @@ describe('incremental build', () => {
     expect(existsSync(join(incremental, 'dist/articles', slug))).toBe(false);
     expect(existsSync(join(incremental, 'dist/articles', `${slug}.json`))).toBe(false);
     expect(log.rendered.length, `rendered: ${log.rendered.join(' ')}`).toBeLessThan(log.total / 3);
+  }, 240_000);
+
+  it('a build stopped halfway leaves no page for the next build to keep', async () => {
+    const [file] = articlesOnPage(incremental, 'bench-0009').sort();
+    const slug = file!.replace(/\.md$/, '');
+    const originals = [articleFile(slug), sourceFile('bench-0009')].map((f) => [f, read(incremental, f)] as const);
+    const paragraph = originals[0]![1].split('\n---\n')[1]!.split('\n\n')[0]!;
+    const edited = paragraph.replace('。', '，');
+    const at = paragraph.indexOf('。');
+    /** Text only the edited page has: the changed mark and what precedes it. */
+    const mark = edited.slice(Math.max(0, at - 12), at + 1);
+    for (const [f, text] of originals) writeFileSync(join(incremental, f), text.replace(paragraph, edited));
+    // Stopped as soon as the edited article's page is written.
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) => {
+      const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: incremental, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+        if (output.includes(`/articles/${slug}/index.html (+`)) child.kill('SIGKILL');
+      });
+      child.on('close', (_code, sig) => resolve(sig));
+    });
+    expect(signal, 'the build must have been stopped, not finished').toBe('SIGKILL');
+    expect(read(incremental, join('dist/articles', slug, 'index.html')), 'the half-built page').toContain(mark);
+    // The edit is undone: the cache's manifest (from the last complete build) matches the content
+    // again, so only the emptied dist/ keeps the half-built page from being served.
+    for (const [f, text] of originals) writeFileSync(join(incremental, f), text);
+    build(incremental);
+    buildFresh();
+    expect(differences(incremental, fresh)).toEqual([]);
   }, 240_000);
 });

@@ -1,0 +1,82 @@
+// dist/ is kept between builds: Astro then leaves every page whose cache key is unchanged where it
+// is, instead of the build deleting the whole site and copying each page back from its cache.
+// What keeping it costs is done here: files of a previous build that this build no longer makes
+// are pruned, and a dist/ that a failed or unknown build left behind is emptied first.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/**
+ * The state file records the out folder of the last build that completed; it is removed when a
+ * build starts, so its absence means the last build stopped halfway (or none is known).
+ */
+export function stateFile(root: string): string {
+  return join(root, '.astro', 'dist-complete');
+}
+
+/**
+ * Astro's incremental manifest (named by Astro, in its cacheDir). A build that stops halfway has
+ * already overwritten some pages' cached copies, while the manifest still holds the keys of the
+ * build before: the next build would restore those half-built copies as if they were current.
+ */
+export function incrementalManifest(cacheDir: string): string {
+  return join(cacheDir, 'incremental-build.json');
+}
+
+/** Folders and files made whole by every build (Vite's assets, the sitemap), so never stale-checked. */
+const REMADE = [/^_astro\//, /^sitemap-[^/]*\.xml$/];
+/** The search index, written after Astro by the search step, which prunes its own folder. */
+const OWN_PRUNING = /^pagefind\//;
+
+export interface Preparation {
+  /** The out folder: kept from the last complete build, emptied, or not there yet. */
+  outDir: 'kept' | 'emptied' | 'absent';
+  /** The last build stopped halfway (or is unknown): Astro's manifest was dropped, every page renders. */
+  unfinished: boolean;
+}
+
+/**
+ * Run as the build starts, before Vite writes anything. Keeps dist/ when the last complete build
+ * wrote it; otherwise empties it (keeping .git, as Astro does), and after a build that did not
+ * complete, drops Astro's incremental manifest as well. Removes what every build writes whole,
+ * so nothing stale of it remains.
+ */
+export function prepareOutDir(outDir: string, state: string, manifest: string): Preparation {
+  const last = existsSync(state) ? readFileSync(state, 'utf8') : undefined;
+  rmSync(state, { force: true });
+  const unfinished = last === undefined;
+  if (unfinished) rmSync(manifest, { force: true });
+  const kept = last === resolve(outDir);
+  if (!existsSync(outDir)) return { outDir: 'absent', unfinished };
+  for (const entry of readdirSync(outDir)) {
+    const remove = kept ? REMADE.some((r) => r.test(`${entry}/`) || r.test(entry)) : entry !== '.git';
+    if (remove) rmSync(join(outDir, entry), { recursive: true, force: true });
+  }
+  return { outDir: kept ? 'kept' : 'emptied', unfinished };
+}
+
+/**
+ * Removes each of `files` (the out folder's files, relative and '/'-separated) that this build did
+ * not make, and the folders that leaves empty. Returns the files that remain.
+ */
+export function pruneOutDir(outDir: string, files: readonly string[], made: ReadonlySet<string>): string[] {
+  const remain: string[] = [];
+  const emptied = new Set<string>();
+  for (const f of files) {
+    if (made.has(f) || f.startsWith('.git/') || OWN_PRUNING.test(f) || REMADE.some((r) => r.test(f))) remain.push(f);
+    else {
+      rmSync(join(outDir, f));
+      emptied.add(dirname(f));
+    }
+  }
+  // Deepest first, so a folder whose only content was an emptied folder goes too.
+  for (const folder of [...emptied].sort((a, b) => b.length - a.length)) {
+    for (let d = folder; d !== '.' && existsSync(join(outDir, d)) && readdirSync(join(outDir, d)).length === 0; d = dirname(d)) rmdirSync(join(outDir, d));
+  }
+  return remain;
+}
+
+/** Run when the build has written everything: the next build may keep this dist/. */
+export function markComplete(outDir: string, state: string): void {
+  mkdirSync(dirname(state), { recursive: true });
+  writeFileSync(state, resolve(outDir));
+}
