@@ -2,6 +2,7 @@
 // printed text, and the stated facts against that text. Every fault points at a line.
 import type { ArticleData, ArticleSchema } from '../schema/article.ts';
 import { SLUG_PATTERN } from '../lib/slug.ts';
+import { NO_MEMO, type ParseMemo } from './parse-cache.ts';
 import { readPrintedBody } from './printed-text.ts';
 import type { Problem } from './problems.ts';
 import { checkArticleText, MAX_BODY_CHARS } from './text-checks.ts';
@@ -24,7 +25,7 @@ export interface ArticleCheck {
   paragraphs?: string[];
 }
 
-export function checkArticleFile(file: string, raw: string, schema: ArticleSchema, vocabulary: readonly Initiative[]): ArticleCheck {
+export function checkArticleFile(file: string, raw: string, schema: ArticleSchema, vocabulary: readonly Initiative[], memo: ParseMemo = NO_MEMO): ArticleCheck {
   const at = (line: number, field: string, message: string): Problem => ({ file, line, field, message });
   const slug = file.split('/').pop()!.replace(/\.md$/, '');
   const problems: Problem[] = [];
@@ -33,9 +34,9 @@ export function checkArticleFile(file: string, raw: string, schema: ArticleSchem
   const split = splitFrontmatter(raw);
   if (!split) return { problems: [...problems, at(1, 'frontmatter', '文件应以 --- 开头的 frontmatter 开始，并以 --- 结束')] };
   const { front, body } = split;
-  const yaml = parseYaml(file, front, { firstLine: 2, field: 'frontmatter' });
+  const yaml = memo.yaml(front, () => parseYaml(file, front, { firstLine: 2, field: 'frontmatter' }));
   const bodyLine = front.split('\n').length + 3;
-  const printed = readPrintedBody(body);
+  const printed = memo.body(body, () => readPrintedBody(body));
   const paragraphs = printed.paragraphs;
   if (yaml.problems.length) return { problems: [...problems, ...yaml.problems], paragraphs };
 

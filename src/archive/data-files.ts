@@ -1,7 +1,8 @@
 // The files beside the pages, written in one pass after the build from the validated archive:
 // each article as data, text and citation files, and the whole archive under /data/. One pass
 // instead of one Astro route per file: at 1,000 articles the routes cost ~1.5 ms each.
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ARTICLE_FILES, type ArticleFile } from '../lib/article-files.ts';
 import { articleMeta, articleMetaInput, type ArticleMeta } from '../lib/article-meta.ts';
@@ -28,20 +29,58 @@ function write(outDir: string, path: string, content: string): void {
   writeFileSync(full, content);
 }
 
+/** Each article file's path and a digest of its content, as the last build wrote them. */
+export type DataDigests = Map<string, string>;
+
+/** The digests a build saved (saveDataDigests); empty when there are none or they cannot be read. */
+export function loadDataDigests(file: string): DataDigests {
+  try {
+    return existsSync(file) ? new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)) : new Map();
+  } catch {
+    // Unreadable digests only cost writing every file again.
+    return new Map();
+  }
+}
+
+/** Written beside and renamed, so a stopped build leaves the old digests or the new ones. */
+export function saveDataDigests(file: string, digests: DataDigests): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.next`, JSON.stringify(Object.fromEntries(digests)));
+  renameSync(`${file}.next`, file);
+}
+
+export interface DataFiles {
+  /** Every file this build's site has beside the pages (/articles/x.json, /data/articles.csv …). */
+  paths: string[];
+  /** The article files' digests, for the next build. */
+  digests: DataDigests;
+  /** How many files were written: an article file whose digest is unchanged is left as it is. */
+  written: number;
+}
+
 /**
- * Writes the files into the built site `outDir`; returns their paths (/articles/x.json). Each
- * article's files are written as its model is made and only its record is kept, for /data/:
- * holding every file until the end held several copies of the archive's text in memory at
- * 100,000 articles.
+ * Writes the files into the built site `outDir`. Each article's files are written as its model is
+ * made and only its record is kept, for /data/: holding every file until the end held several
+ * copies of the archive's text in memory at 100,000 articles. An article file whose digest is in
+ * `unchanged` (the last build's, when dist/ was kept) is not written again.
  */
-export function writeDataFiles(outDir: string, metas: Iterable<ArticleMeta>): string[] {
+export function writeDataFiles(outDir: string, metas: Iterable<ArticleMeta>, unchanged: DataDigests = new Map()): DataFiles {
   const records: ArticleRecord[] = [];
-  const written: string[] = [];
+  const paths: string[] = [];
+  const digests: DataDigests = new Map();
+  let written = 0;
   for (const meta of metas) {
     for (const [kind, { ending }] of Object.entries(ARTICLE_FILES) as [ArticleFile, { ending: string }][]) {
       const path = articleFilePath(meta.record.slug, ending);
-      write(outDir, path, body(meta, kind));
-      written.push(path);
+      const content = body(meta, kind);
+      const digest = createHash('sha1').update(content).digest('base64url');
+      // A file removed from dist/ by hand is written again.
+      if (unchanged.get(path) !== digest || !existsSync(join(outDir, path))) {
+        write(outDir, path, content);
+        written++;
+      }
+      paths.push(path);
+      digests.set(path, digest);
     }
     records.push(meta.record);
   }
@@ -60,5 +99,5 @@ export function writeDataFiles(outDir: string, metas: Iterable<ArticleMeta>): st
   write(outDir, DATA.articlesCsv, articlesCsv(records));
   write(outDir, DATA.figuresCsv, figuresCsv(records));
   write(outDir, DATA.schema, `${JSON.stringify(articleRecordJsonSchema(), null, 2)}\n`);
-  return [...written, DATA.articlesJson, DATA.articlesCsv, DATA.figuresCsv, DATA.schema];
+  return { paths: [...paths, DATA.articlesJson, DATA.articlesCsv, DATA.figuresCsv, DATA.schema], digests, written: written + 4 };
 }

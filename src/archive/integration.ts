@@ -10,9 +10,10 @@ import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/files.ts';
 import { DEFAULT_ADDRESS } from '../lib/site-url.ts';
 import { withBase } from '../lib/urls.ts';
-import { archiveMetas, writeDataFiles } from './data-files.ts';
+import { archiveMetas, loadDataDigests, saveDataDigests, writeDataFiles } from './data-files.ts';
 import { CONTENT } from './paths.ts';
-import { incrementalManifest, markComplete, prepareOutDir, pruneOutDir, stateFile } from './out-dir.ts';
+import { parseCache } from './parse-cache.ts';
+import { dataDigestsFile, incrementalManifest, parseCacheFolder, markComplete, prepareOutDir, pruneOutDir, stateFile } from './out-dir.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { fileForPath, missingUrls, unrecorded } from './published.ts';
 import { validateProject } from './validate.ts';
@@ -24,11 +25,16 @@ export function archiveContent(): AstroIntegration {
   let outDir = '';
   let publicDir = '';
   let cacheDir = '';
+  /** dist/ as the last complete build left it, so its article files need writing only where they changed. */
+  let keptOutDir = false;
   return {
     name: 'archive-content',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-        validation = validateProject('.');
+        // Parses kept between builds: a rebuild parses only the files that changed.
+        const parses = parseCache(parseCacheFolder(fileURLToPath(config.root)), fileURLToPath(config.root));
+        validation = validateProject('.', parses);
+        parses.save();
         if (validation.problems.length) {
           // The dev server still starts, so an editor can look while fixing; builds refuse.
           if (command !== 'dev') throw new ContentError(validation.problems);
@@ -50,17 +56,21 @@ export function archiveContent(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         const prepared = prepareOutDir(outDir, stateFile(root), incrementalManifest(cacheDir));
         if (prepared.unfinished) logger.info('没有上次构建完成的记录：所有页面重新生成');
-        if (prepared.outDir === 'kept') logger.info('沿用上次完整构建的输出目录：未变的页面留在原处');
+        keptOutDir = prepared.outDir === 'kept';
+        if (keptOutDir) logger.info('沿用上次完整构建的输出目录：未变的页面留在原处');
         if (prepared.outDir === 'emptied') logger.info('输出目录已清空：它不是上次完整构建的输出');
       },
       'astro:build:done': ({ assets, logger }) => {
         if (!validation) return;
-        const written = writeDataFiles(outDir, archiveMetas(validation.archive, address));
-        logger.info(`已写入 ${written.length} 个数据与引文文件`);
+        const started = performance.now();
+        const data = writeDataFiles(outDir, archiveMetas(validation.archive, address), keptOutDir ? loadDataDigests(dataDigestsFile(root)) : undefined);
+        saveDataDigests(dataDigestsFile(root), data.digests);
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(`数据与引文文件 ${data.paths.length} 个，写入 ${data.written} 个（其余未变），用时 ${seconds} 秒`);
         const asPath = (file: string) => relative(outDir, file).split(sep).join('/');
         const made = new Set([
           ...[...assets.values()].flat().map((url) => asPath(fileURLToPath(url))),
-          ...written.map((p) => p.slice(1)),
+          ...data.paths.map((p) => p.slice(1)),
           ...(existsSync(publicDir) ? listFiles(publicDir) : []).map((f) => f.split(sep).join('/')),
         ]);
         const before = listFiles(outDir).map((f) => f.split(sep).join('/'));

@@ -13,6 +13,16 @@ export function stateFile(root: string): string {
   return join(root, '.astro', 'dist-complete');
 }
 
+/** Parsed article files by digest (parse-cache.ts). */
+export function parseCacheFolder(root: string): string {
+  return join(root, '.astro', 'parse-cache');
+}
+
+/** The digests of the article files in dist/ (data-files.ts), valid while dist/ is kept. */
+export function dataDigestsFile(root: string): string {
+  return join(root, '.astro', 'data-files.json');
+}
+
 /**
  * Astro's incremental manifest (named by Astro, in its cacheDir). A build that stops halfway has
  * already overwritten some pages' cached copies, while the manifest still holds the keys of the

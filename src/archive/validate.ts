@@ -7,6 +7,7 @@ import { createArticleSchema, type ArticleData, type ArticleSchema } from '../sc
 import { pageSchema, type PageData } from '../schema/page.ts';
 import { checkArticleFile } from './article-file.ts';
 import { readContentFiles, type ContentFiles } from './files.ts';
+import { NO_MEMO, type ParseMemo } from './parse-cache.ts';
 import { CONTENT, pageIdOfFile, slugOfFile, sourceFile } from './paths.ts';
 import type { Problem } from './problems.ts';
 import { parseManifest, parseRedirects, type PublishedUrl, type Redirect } from './published.ts';
@@ -115,7 +116,8 @@ function encodingProblem(file: string, bytes: Uint8Array | undefined): Problem |
   return undefined;
 }
 
-export function validateArchive(files: ContentFiles, divisions: DivisionIndex = hunanDivisions()): Validation {
+/** `memo` keeps parses between runs (parse-cache.ts); without it every file is parsed. */
+export function validateArchive(files: ContentFiles, divisions: DivisionIndex = hunanDivisions(), memo: ParseMemo = NO_MEMO): Validation {
   const inputs = readSchemaInputs(files, divisions);
   const problems: Problem[] = [...inputs.problems];
   const pages = loadPages(files, inputs.pageIds, problems);
@@ -132,7 +134,7 @@ export function validateArchive(files: ContentFiles, divisions: DivisionIndex = 
       problems.push(unreadable);
       continue;
     }
-    const check = checkArticleFile(file, files.text(file) ?? '', articleSchema, inputs.vocabulary);
+    const check = checkArticleFile(file, files.text(file) ?? '', articleSchema, inputs.vocabulary, memo);
     problems.push(...check.problems);
     if (check.data) articles.push({ slug, file, data: check.data, paragraphs: check.paragraphs ?? [] });
   }
@@ -168,4 +170,4 @@ export function projectSchemaInputs(root = '.'): SchemaInputs {
 }
 
 /** Validates the project at `root` as it is on disk. */
-export const validateProject = (root = '.') => validateArchive(readContentFiles(root));
+export const validateProject = (root = '.', memo: ParseMemo = NO_MEMO) => validateArchive(readContentFiles(root), hunanDivisions(), memo);

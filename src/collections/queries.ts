@@ -7,6 +7,7 @@ import { articleMeta, articleMetaInput, type ArticleMeta } from '../lib/article-
 import { bytesDigest, cacheKey, entryRef } from '../lib/cache-key.ts';
 import { relatedReports, type RelatedInput, type RelatedLookups } from '../lib/related.ts';
 import { newestPage, pagesByYear, type PageYear } from '../lib/page-years.ts';
+import { isFirstPage, listPageShows } from '../lib/pagination.ts';
 import { inPrintOrder } from '../lib/print-order.ts';
 import { DEFAULT_ADDRESS } from '../lib/site-url.ts';
 import { BASE, LIST_PAGE_SIZE } from '../lib/urls.ts';
@@ -167,8 +168,8 @@ function listedRef(article: Article): [string, string] {
   return ref;
 }
 
-/** A list page: its place in the list, its links, and each listed article. */
-const listKey = (page: Page<Article>) => ({ ...page, data: page.data.map(listedRef) });
+/** A list page as it shows its articles (listPageShows). */
+const listKey = (page: Page<Article>) => listPageShows(page, listedRef);
 
 /**
  * An article page: the article, its printed page (source line, volume, citation), its place in print
@@ -184,14 +185,13 @@ export async function articleCacheKey(article: Article, position: number, prev: 
 export const initiativeCacheKey = (initiative: InitiativeWithArticles, page: Page<Article>): string =>
   cacheKey('initiative', vocabulary(), initiative.id, listKey(page));
 
-/** One page of a division's list: the division, its count, the divisions below it with theirs, and the page of the list. */
+/** One page of a division's list: the division, the page of the list, and on the first page its count and the divisions below it with theirs. */
 export const regionCacheKey = (node: RegionNode<Article>, page: Page<Article>): string =>
   cacheKey(
     'region',
     node.division,
     node.slugs,
-    node.all.length,
-    node.children.map((c) => [c.division, c.slugs, c.all.length, c.children.map((g) => g.division)]),
+    isFirstPage(page) ? [node.all.length, node.children.map((c) => [c.division, c.slugs, c.all.length, c.children.map((g) => g.division)])] : undefined,
     listKey(page),
   );
 

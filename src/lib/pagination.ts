@@ -32,11 +32,27 @@ export function paginateList<T>(items: readonly T[], first: string, size: number
   });
 }
 
+/**
+ * What a list page says about the whole list: its first page gives the total; later pages only
+ * their range and the number of pages. Appending reports then changes the first and the last page
+ * (and every page only when a page is added), not every page of a long list.
+ */
+export const isFirstPage = (page: Page<unknown>) => page.currentPage === 1;
+
+/**
+ * What a list page shows of its list, for its incremental-build key: its place and links, each item
+ * as `ref` gives it, and the total on the first page only.
+ */
+export const listPageShows = <T, R>(page: Page<T>, ref: (item: T) => R) => ({ ...page, total: isFirstPage(page) ? page.total : undefined, data: page.data.map(ref) });
+
 /** For a page's title: （第 2 页，共 5 页）, or nothing when the list fits on one page. */
 export const pageNote = (page: Page<unknown>) => (page.lastPage > 1 ? `（第 ${page.currentPage} 页，共 ${page.lastPage} 页）` : '');
 
 /** Which reports a page shows, after their total: ，这里是第 101–200 篇, or nothing on a single page. */
-export const pageRange = (page: Page<unknown>) => (page.lastPage > 1 ? `，这里是第 ${page.start + 1}–${page.end + 1} 篇` : '');
+export const pageRange = (page: Page<unknown>) => (page.lastPage > 1 ? `，这里是${rangeOf(page)}` : '');
+
+/** The reports a page shows: 第 101–200 篇. */
+export const rangeOf = (page: Page<unknown>) => `第 ${page.start + 1}–${page.end + 1} 篇`;
 
 /**
  * Page numbers to link, with null for a gap: always the first and last page and two either

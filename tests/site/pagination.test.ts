@@ -96,7 +96,11 @@ describe('initiative pages', () => {
       for (let n = 1; n <= pages; n++) {
         const doc = page(at(n));
         seen.push(...doc.querySelectorAll('main .article-list a').map((a) => a.getAttribute('href')!));
-        expect(doc.text, at(n)).toContain(`${want.length} 篇报道提到这一做法`);
+        // The total on the first page only, so appending reports leaves the middle pages as they are.
+        const range = `第 ${(n - 1) * LIST_PAGE_SIZE + 1}–${Math.min(n * LIST_PAGE_SIZE, want.length)} 篇`;
+        if (n === 1) expect(doc.text, at(n)).toContain(`${want.length} 篇报道提到这一做法，这里是${range}`);
+        else expect(doc.text, at(n)).toContain(`提到这一做法的报道，这里是${range}`);
+        if (n > 1) expect(doc.text, at(n)).not.toContain(`${want.length} 篇报道`);
         expectListPage(at, n, pages);
       }
       expect(seen, name).toEqual(want);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listPagePaths, pageCount, pageNote, pageRange, pagerItems, paginateList } from '../../src/lib/pagination.ts';
+import fc from 'fast-check';
+import { cacheKey } from '../../src/lib/cache-key.ts';
+import { listPageShows, listPagePaths, pageCount, pageNote, pageRange, pagerItems, paginateList } from '../../src/lib/pagination.ts';
 import { unrecorded } from '../../src/archive/published.ts';
 import { isLaterListPage, listPagePath, restParam } from '../../src/lib/urls.ts';
 
@@ -67,6 +69,26 @@ describe('splitting a list', () => {
     const second = paginateList(items, '/initiatives/x/', 2)[1]!;
     expect(pageNote(second)).toBe('（第 2 页，共 3 页）');
     expect(pageRange(second)).toBe('，这里是第 3–4 篇');
+  });
+});
+
+describe('appending to a list (incremental builds)', () => {
+  const keys = (n: number) => paginateList(Array.from({ length: n }, (_, i) => `a${i}`), '/initiatives/x/', 10).map((p) => cacheKey(listPageShows(p, (a) => a)));
+
+  it('changes the first page (its total) and the pages that gain reports, not the pages between', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 30 }), (before, added) => {
+        const [old, now] = [keys(before), keys(before + added)];
+        const sameCount = old.length === now.length;
+        now.forEach((key, i) => {
+          const gained = i * 10 + 10 > before;
+          // A new page changes every page's pager; otherwise only page 1 and the pages that gained reports.
+          if (i === 0 || gained || !sameCount) return;
+          expect(key, `page ${i + 1} of ${before} → ${before + added}`).toBe(old[i]);
+        });
+        expect(now[0]).not.toBe(old[0]);
+      }),
+    );
   });
 });
 

@@ -1,0 +1,117 @@
+// Parsing an article file (its frontmatter's YAML, its body's Markdown) is most of what validating
+// the archive costs, and depends on the text alone. The build keeps each result by a digest of the
+// text and of the parsing code, so a rebuild parses only the files that changed.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { BodyProblem } from './printed-text.ts';
+import type { YamlFile } from './yaml-file.ts';
+
+export interface PrintedBody {
+  paragraphs: string[];
+  problems: BodyProblem[];
+}
+
+/** Gives a parse's result for a text, from memory when the same text was parsed before. */
+export interface ParseMemo {
+  yaml(text: string, parse: () => YamlFile): YamlFile;
+  body(text: string, parse: () => PrintedBody): PrintedBody;
+}
+
+/** Parses every time: the validator's default, and what `npm run check` uses. */
+export const NO_MEMO: ParseMemo = { yaml: (_, parse) => parse(), body: (_, parse) => parse() };
+
+export interface ParseCache extends ParseMemo {
+  /** Writes what this run used, dropping the rest; only the shards that changed are rewritten. */
+  save(): void;
+}
+
+/** A YAML value kept as JSON (only when it has no problems and JSON keeps it as it is), or a body. */
+type Entry = { yaml: string } | { body: PrintedBody };
+
+/** The parsing code and its dependencies' versions: a change to either parses everything again. */
+function codeDigest(root: string): string {
+  const hash = createHash('sha1');
+  for (const module of ['./printed-text.ts', './yaml-file.ts', './parse-cache.ts']) hash.update(readFileSync(new URL(module, import.meta.url)));
+  const lockfile = join(root, 'package-lock.json');
+  if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
+  return hash.digest('hex');
+}
+
+const SHARDS = 16;
+const shardOf = (key: string) => key.slice(0, 1);
+
+/** A cache in `folder` (one JSON file per shard of keys); a missing or unreadable shard starts empty. */
+export function parseCache(folder: string, root = '.'): ParseCache {
+  const code = codeDigest(root);
+  const keyOf = (kind: string, text: string) => createHash('sha1').update(code).update(kind).update('\0').update(text).digest('hex');
+  const known = new Map<string, Entry>();
+  const loadedShards = new Map<string, number>();
+  if (existsSync(folder)) {
+    for (const name of readdirSync(folder).filter((n) => /^[0-9a-f]\.json$/.test(n))) {
+      try {
+        const entries = JSON.parse(readFileSync(join(folder, name), 'utf8')) as [string, Entry][];
+        for (const [key, entry] of entries) known.set(key, entry);
+        loadedShards.set(name.slice(0, 1), entries.length);
+      } catch {
+        // A damaged shard only costs parsing its files again.
+      }
+    }
+  }
+  const used = new Map<string, Entry>();
+  const added = new Set<string>();
+  const lookup = (key: string) => {
+    const entry = known.get(key) ?? used.get(key);
+    if (entry) used.set(key, entry);
+    return entry;
+  };
+  const store = (key: string, entry: Entry) => {
+    used.set(key, entry);
+    if (!known.has(key)) added.add(shardOf(key));
+  };
+  return {
+    yaml(text, parse) {
+      const key = keyOf('yaml', text);
+      const hit = lookup(key);
+      if (hit && 'yaml' in hit) {
+        // Lines are only asked for when the schema refuses a value: parsed again then.
+        let parsed: YamlFile | undefined;
+        return { value: JSON.parse(hit.yaml), problems: [], lineOf: (path) => (parsed ??= parse()).lineOf(path) };
+      }
+      const result = parse();
+      if (!result.problems.length) {
+        const json = JSON.stringify(result.value);
+        if (json !== undefined && isDeepStrictEqual(JSON.parse(json), result.value)) store(key, { yaml: json });
+      }
+      return result;
+    },
+    body(text, parse) {
+      const key = keyOf('body', text);
+      const hit = lookup(key);
+      if (hit && 'body' in hit) return hit.body;
+      const result = parse();
+      store(key, { body: result });
+      return result;
+    },
+    save() {
+      const byShard = new Map<string, [string, Entry][]>();
+      for (const entry of used) byShard.set(shardOf(entry[0]), [...(byShard.get(shardOf(entry[0])) ?? []), entry]);
+      mkdirSync(folder, { recursive: true });
+      for (let i = 0; i < SHARDS; i++) {
+        const shard = i.toString(16);
+        const entries = byShard.get(shard) ?? [];
+        // Unchanged when nothing was added to it and every entry it had was used.
+        if (!added.has(shard) && loadedShards.get(shard) === entries.length) continue;
+        const file = join(folder, `${shard}.json`);
+        if (!entries.length) {
+          rmSync(file, { force: true });
+          continue;
+        }
+        // Written beside and renamed, so a stopped build leaves the old shard or the new one.
+        writeFileSync(`${file}.next`, JSON.stringify(entries));
+        renameSync(`${file}.next`, file);
+      }
+    },
+  };
+}
