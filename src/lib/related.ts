@@ -45,11 +45,30 @@ function lowerBound(list: readonly RelatedInput[], rank: number): number {
   return lo;
 }
 
-/** The entries of a rank-ordered list within `window` places of `rank` on either side. */
-const around = (list: readonly RelatedInput[], rank: number, window: number) => {
+/** Calls `visit` with each entry of a rank-ordered list within `window` places of `rank` on either side. */
+function around(list: readonly RelatedInput[], rank: number, window: number, visit: (other: RelatedInput) => void): void {
   const at = lowerBound(list, rank);
-  return list.slice(Math.max(0, at - window), at + window + 1);
-};
+  for (let i = Math.max(0, at - window), end = Math.min(list.length, at + window + 1); i < end; i++) visit(list[i]!);
+}
+
+/**
+ * The first `limit` of the candidates in the order `before` gives (a total order), kept as they
+ * come: every page looks at hundreds of candidates to keep five, and sorting them all was most
+ * of what a rebuild spent on related reports.
+ */
+function best<T>(limit: number, before: (a: T, b: T) => number) {
+  const top: T[] = [];
+  return {
+    offer(item: T) {
+      if (top.length === limit && before(item, top[limit - 1]!) >= 0) return;
+      let at = top.length;
+      while (at > 0 && before(item, top[at - 1]!) < 0) at--;
+      top.splice(at, 0, item);
+      if (top.length > limit) top.pop();
+    },
+    top,
+  };
+}
 
 /**
  * Reports sharing the most of the article's initiatives, then the nearest in archive order (the
@@ -57,25 +76,24 @@ const around = (list: readonly RelatedInput[], rank: number, window: number) => 
  * number of initiatives times the window, whatever the archive's size.
  */
 export function relatedReports(article: RelatedInput, lookups: RelatedLookups, limit = RELATED_COUNT, window = RELATED_WINDOW): Related[] {
-  // Candidates come from the windows; what they share is counted in full, wherever the windows end.
-  const shared = new Map<string, { rank: number; ids: string[] }>();
-  for (const initiative of article.initiatives) {
-    for (const other of around(lookups.withInitiative(initiative), article.rank, window)) {
-      if (other.id === article.id || shared.has(other.id)) continue;
-      shared.set(other.id, { rank: other.rank, ids: article.initiatives.filter((id) => other.initiatives.includes(id)) });
-    }
-  }
   const distance = (rank: number) => Math.abs(rank - article.rank);
-  const byInitiative = [...shared]
-    .sort(([, x], [, y]) => y.ids.length - x.ids.length || distance(x.rank) - distance(y.rank) || x.rank - y.rank)
-    .slice(0, limit)
-    .map(([id, { ids }]) => ({ id, shared: ids }));
-  if (byInitiative.length >= limit || article.prefecture === undefined) return byInitiative;
-  const chosen = new Set([article.id, ...byInitiative.map((r) => r.id)]);
-  const byPlace = around(lookups.inPrefecture(article.prefecture), article.rank, window)
-    .filter((other) => !chosen.has(other.id))
-    .sort((x, y) => distance(x.rank) - distance(y.rank) || x.rank - y.rank)
-    .slice(0, limit - byInitiative.length)
-    .map((other) => ({ id: other.id, shared: [] }));
-  return [...byInitiative, ...byPlace];
+  const nearer = (x: { rank: number }, y: { rank: number }) => distance(x.rank) - distance(y.rank) || x.rank - y.rank;
+  // Candidates come from the windows; what they share is counted in full, wherever the windows end.
+  const seen = new Set<string>([article.id]);
+  const byInitiative = best<{ id: string; rank: number; ids: string[] }>(limit, (x, y) => y.ids.length - x.ids.length || nearer(x, y));
+  for (const initiative of article.initiatives) {
+    around(lookups.withInitiative(initiative), article.rank, window, (other) => {
+      if (seen.has(other.id)) return;
+      seen.add(other.id);
+      byInitiative.offer({ id: other.id, rank: other.rank, ids: article.initiatives.filter((id) => other.initiatives.includes(id)) });
+    });
+  }
+  const chosen = byInitiative.top.map(({ id, ids }) => ({ id, shared: ids }));
+  if (chosen.length >= limit || article.prefecture === undefined) return chosen;
+  const taken = new Set([article.id, ...chosen.map((r) => r.id)]);
+  const byPlace = best<RelatedInput>(limit - chosen.length, nearer);
+  around(lookups.inPrefecture(article.prefecture), article.rank, window, (other) => {
+    if (!taken.has(other.id)) byPlace.offer(other);
+  });
+  return [...chosen, ...byPlace.top.map((other) => ({ id: other.id, shared: [] }))];
 }
