@@ -21,7 +21,7 @@ const read = (performance.now() - started) / 1000;
 rmSync(out, { recursive: true, force: true });
 if (mode === 'single') {
   // Every article in one volume named "all", in print order, as the index was before volumes.
-  const { records, entry } = volumeRecords({ key: 'all', docs: docs.map((d) => ({ ...d, volume: 'all' })) }, version);
+  const { records, entry } = volumeRecords({ key: 'all', docs: docs.map((d) => ({ ...d, volume: 'all' })) });
   await writeIndex(records, join(out, 'all'));
   copyFileSync(join(out, 'all', 'pagefind.js'), join(out, 'pagefind.js'));
   writeFileSync(join(out, 'volumes.json'), JSON.stringify({ volumes: [entry] } satisfies VolumeManifest));

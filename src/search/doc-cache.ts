@@ -1,57 +1,89 @@
-// What each built article page gave the index, kept between builds by a digest of the page's
-// HTML: a rebuild parses only the pages whose HTML changed, instead of every article page of the
-// archive for a build that changed a dozen.
+// What each built article page gave the index, kept between builds: a rebuild reads again only
+// the pages whose file changed (size, modification time, inode), and parses only those whose HTML
+// changed, instead of every article page of the archive for a build that changed a dozen.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleDoc } from './record.ts';
 
-/** Change it when extraction changes in a way the HTML does not show. */
-const FORMAT = 'docs-1';
+/** One page as the index read it. */
+export interface CachedPage {
+  /** Size, modification time and inode of its file: unchanged, the file is not read again. */
+  stat: string;
+  /** Digest of its HTML (and of the extraction code). */
+  digest: string;
+  /** Its place in print order. */
+  order: number;
+  doc: ArticleDoc;
+}
 
 export interface DocCache {
-  /** The doc of a page with this HTML, if known; undefined when the page must be parsed. */
-  get(url: string, html: string): ArticleDoc | undefined;
-  set(url: string, html: string, doc: ArticleDoc): void;
-  /** Writes what this build used (one file per volume), dropping the rest. */
+  /** The page as last read, when its file is unchanged. */
+  byStat(url: string, stat: string): CachedPage | undefined;
+  /** The page as last read, when its HTML is the same (a file written again with the same HTML). */
+  byDigest(url: string, digest: string): CachedPage | undefined;
+  /** Keeps the page for the next build. */
+  keep(url: string, page: CachedPage): void;
+  /** Writes what this build kept (one file per volume), dropping the rest; unchanged volumes are not rewritten. */
   save(): void;
 }
 
-const keyOf = (url: string, html: string) => createHash('sha1').update(FORMAT).update(url).update('\0').update(html).digest('hex');
+/** The extraction code: a change to it parses every page again. */
+const CODE = ['./extract.ts', './pinyin.ts', './doc-cache.ts'];
+let code: string | undefined;
+const extractionCode = () => (code ??= CODE.reduce((hash, m) => hash.update(readFileSync(new URL(m, import.meta.url))), createHash('sha1')).digest('hex'));
 
-/** A cache in `folder` (one JSON file per volume); a missing or unreadable folder starts empty. */
+/** A page's HTML digest, valid only for this extraction code. */
+export const htmlDigest = (html: string) => createHash('sha1').update(extractionCode()).update(html).digest('hex');
+
+type Stored = { code: string; pages: [string, CachedPage][] };
+
+/** A cache in `folder` (one JSON file per volume); a missing, damaged or outdated file starts empty. */
 export function docCache(folder: string): DocCache {
-  const known = new Map<string, ArticleDoc>();
+  const known = new Map<string, CachedPage>();
+  /** Pages each volume's file held, to tell whether it must be written again. */
+  const loadedCount = new Map<string, number>();
   if (existsSync(folder)) {
     for (const name of readdirSync(folder).filter((n) => n.endsWith('.json'))) {
       try {
-        for (const [key, doc] of JSON.parse(readFileSync(join(folder, name), 'utf8')) as [string, ArticleDoc][]) known.set(key, doc);
+        const stored = JSON.parse(readFileSync(join(folder, name), 'utf8')) as Stored;
+        if (stored.code !== extractionCode()) continue;
+        for (const [url, page] of stored.pages) known.set(url, page);
+        loadedCount.set(name.slice(0, -'.json'.length), stored.pages.length);
       } catch {
-        // A damaged file only costs a parse of its pages.
+        // A damaged file only costs reading its pages again.
       }
     }
   }
-  const used = new Map<string, ArticleDoc>();
+  const kept = new Map<string, CachedPage>();
+  const changed = new Set<string>();
   return {
-    get(url, html) {
-      const key = keyOf(url, html);
-      const doc = known.get(key);
-      if (doc) used.set(key, doc);
-      return doc;
-    },
-    set(url, html, doc) {
-      used.set(keyOf(url, html), doc);
+    byStat: (url, stat) => (known.get(url)?.stat === stat ? known.get(url) : undefined),
+    byDigest: (url, digest) => (known.get(url)?.digest === digest ? known.get(url) : undefined),
+    keep(url, page) {
+      const before = known.get(url);
+      if (before !== page) {
+        changed.add(page.doc.volume);
+        if (before) changed.add(before.doc.volume);
+      }
+      kept.set(url, page);
     },
     save() {
-      const byVolume = new Map<string, [string, ArticleDoc][]>();
-      for (const entry of used) byVolume.set(entry[1].volume, [...(byVolume.get(entry[1].volume) ?? []), entry]);
-      // Written beside and swapped in whole, so a stopped build leaves the old cache or the new one.
-      const next = `${folder}.next-${process.pid}`;
-      rmSync(next, { recursive: true, force: true });
-      mkdirSync(next, { recursive: true });
-      for (const [volume, entries] of byVolume) writeFileSync(join(next, `${volume}.json`), JSON.stringify(entries));
-      rmSync(folder, { recursive: true, force: true });
-      renameSync(next, folder);
+      const byVolume = new Map<string, [string, CachedPage][]>();
+      for (const entry of kept) byVolume.set(entry[1].doc.volume, [...(byVolume.get(entry[1].doc.volume) ?? []), entry]);
+      mkdirSync(folder, { recursive: true });
+      for (const volume of new Set([...byVolume.keys(), ...loadedCount.keys()])) {
+        const pages = byVolume.get(volume) ?? [];
+        if (!changed.has(volume) && loadedCount.get(volume) === pages.length) continue;
+        const file = join(folder, `${volume}.json`);
+        if (!pages.length) {
+          rmSync(file, { force: true });
+          continue;
+        }
+        // Written beside and renamed, so a stopped build leaves the old file or the new one.
+        writeFileSync(`${file}.next`, JSON.stringify({ code: extractionCode(), pages } satisfies Stored));
+        renameSync(`${file}.next`, file);
+      }
     },
   };
 }

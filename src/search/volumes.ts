@@ -4,7 +4,7 @@
 // one runtime and the newest volume first, then older ones (engine.ts).
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { FILES } from '../lib/urls.ts';
 import { fileURLToPath } from 'node:url';
@@ -45,14 +45,26 @@ export function planVolumes(docs: readonly ArticleDoc[]): VolumePlan[] {
   return [...groups].sort(([a], [b]) => compareVolumeKeys(a, b)).map(([key, docs]) => ({ key, docs }));
 }
 
+/** The search code that turns docs into index files: a change to it indexes every volume again. */
+const CODE = ['./record.ts', './tokenize.ts', './indexer.ts', './index-worker.ts'];
+let codeDigest: string | undefined;
+const searchCode = () => (codeDigest ??= CODE.reduce((hash, m) => hash.update(readFileSync(new URL(m, import.meta.url))), createHash('sha256')).digest('hex'));
+
 /**
- * A volume's records, made when it is indexed (only `jobs` volumes' records are in memory at
- * once), with the digest of everything that decides its files: records, format, Pagefind's version.
+ * The digest of everything that decides a volume's files: its docs in order, the index format and
+ * code, Pagefind's version. Taken over the docs, not the records, so an unchanged volume costs no
+ * records (a tokenisation of its whole text).
  */
-export function volumeRecords(plan: VolumePlan, pagefindVersion: string): { records: SearchRecord[]; digest: string; entry: VolumeEntry } {
+export function volumeDigest(plan: VolumePlan, pagefindVersion: string): string {
+  const hash = createHash('sha256').update(JSON.stringify({ INDEX_FORMAT, pagefindVersion, language: INDEX_LANGUAGE, code: searchCode() }));
+  for (const doc of plan.docs) hash.update('\0').update(JSON.stringify(doc));
+  return hash.digest('hex').slice(0, 24);
+}
+
+/** A volume's records (made only when it is indexed: `jobs` volumes' records in memory at once) and its manifest entry. */
+export function volumeRecords(plan: VolumePlan): { records: SearchRecord[]; entry: VolumeEntry } {
   const records = plan.docs.map((d) => toRecord(d));
-  const digest = createHash('sha256').update(JSON.stringify({ INDEX_FORMAT, pagefindVersion, language: INDEX_LANGUAGE, records })).digest('hex').slice(0, 24);
-  return { records, digest, entry: { key: plan.key, articles: records.length, characters: indexCharacters(records.map((r) => r.content)) } };
+  return { records, entry: { key: plan.key, articles: records.length, characters: indexCharacters(records.map((r) => r.content)) } };
 }
 
 /** Hard links when the cache and the output share a file system, else copies. */
@@ -84,8 +96,8 @@ const alive = (pid: number) => {
 /** Drops the key's older volumes, and partial ones whose build is no longer running. */
 function pruneCache(cacheDir: string, key: string, keep: string): void {
   for (const name of readdirSync(cacheDir)) {
-    const match = /^(.+)-[0-9a-f]{24}(?:\.partial-(\d+))?$/.exec(name);
-    if (!match || join(cacheDir, name) === keep) continue;
+    const match = /^(.+)-[0-9a-f]{24}(?:\.partial-(\d+)|\.json)?$/.exec(name);
+    if (!match || join(cacheDir, name) === keep || join(cacheDir, name) === `${keep}.json`) continue;
     const pid = match[2] ? Number(match[2]) : undefined;
     if (pid !== undefined ? !alive(pid) : match[1] === key) rmSync(join(cacheDir, name), { recursive: true, force: true });
   }
@@ -162,16 +174,23 @@ export async function writeVolumes(plans: readonly VolumePlan[], options: WriteV
   mkdirSync(outputPath, { recursive: true });
   const outcomes = await pool(plans, jobs, async (plan): Promise<VolumeOutcome> => {
     const started = performance.now();
-    const { records, digest, entry } = volumeRecords(plan, pagefindVersion);
-    const cached = join(cacheDir, `${plan.key}-${digest}`);
-    const reused = existsSync(cached);
-    if (!reused) {
+    const cached = join(cacheDir, `${plan.key}-${volumeDigest(plan, pagefindVersion)}`);
+    // The manifest entry is kept beside the volume, so a reused volume needs no records.
+    const entryFile = `${cached}.json`;
+    const reused = existsSync(cached) && existsSync(entryFile);
+    let entry: VolumeEntry;
+    if (reused) entry = JSON.parse(readFileSync(entryFile, 'utf8')) as VolumeEntry;
+    else {
+      const made = volumeRecords(plan);
+      entry = made.entry;
       // Written beside, renamed when complete: a build stopped halfway leaves no half volume to reuse.
       const partial = `${cached}.partial-${process.pid}`;
-      await indexInProcess(plan.key, records, partial);
+      await indexInProcess(plan.key, made.records, partial);
       // Pagefind's ready-made UIs and worker are never loaded (the page drives the runtime itself).
       for (const name of readdirSync(partial)) if (UNUSED.test(name)) rmSync(join(partial, name));
+      rmSync(cached, { recursive: true, force: true });
       renameSync(partial, cached);
+      writeFileSync(entryFile, JSON.stringify(entry));
     }
     pruneCache(cacheDir, plan.key, cached);
     const target = join(outputPath, plan.key);

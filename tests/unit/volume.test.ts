@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docCache } from '../../src/search/doc-cache.ts';
+import { readArticleDocs } from '../../src/search/indexer.ts';
 import { compareVolumeKeys, UNDATED, volumeLabel, volumeOf, yearsLabel } from '../../src/lib/volume.ts';
 import { mergeCounts, sliceAcross, type Counts } from '../../src/search/combined.ts';
 import type { ArticleDoc, SearchDoc } from '../../src/search/record.ts';
 import { indexJobs } from '../../src/search/site-index.ts';
-import { planVolumes, volumeRecords } from '../../src/search/volumes.ts';
+import { planVolumes, volumeDigest, volumeRecords } from '../../src/search/volumes.ts';
 
 describe('volumeOf', () => {
   it('takes the printed year first, then the labelled inferred year, else undated', () => {
@@ -68,18 +69,18 @@ describe('planning the index volumes', () => {
       ['2019', ['/a/', '/d/']],
       [UNDATED, ['/b/']],
     ]);
-    expect(volumeRecords(plans[0]!, '1.6.0').records[0]!.filters.volume).toEqual(['2021']);
+    expect(volumeRecords(plans[0]!).records[0]!.filters.volume).toEqual(['2021']);
   });
 
-  it("changes a volume's digest when one of its records changes, and only that volume's", () => {
-    const digests = (list: ArticleDoc[], version = '1.6.0') => planVolumes(list).map((p) => volumeRecords(p, version).digest);
+  it("changes a volume's digest when one of its docs changes, and only that volume's", () => {
+    const digests = (list: ArticleDoc[], version = '1.6.0') => planVolumes(list).map((p) => volumeDigest(p, version));
     const before = digests(docs);
     expect(digests([...docs.slice(0, 4), doc('/e/', '2021', '改过的正文')]).map((d, i) => d === before[i])).toEqual([false, true, true]);
     expect(digests(docs, '1.7.0').every((d, i) => d !== before[i])).toBe(true);
   });
 
   it('lists in the manifest the characters each volume indexes beyond letters and digits', () => {
-    const [a, b] = planVolumes([doc('/a/', '2020', '甲，乙。'), doc('/b/', '2019', '丙')]).map((p) => volumeRecords(p, '1.6.0').entry);
+    const [a, b] = planVolumes([doc('/a/', '2020', '甲，乙。'), doc('/b/', '2019', '丙')]).map((p) => volumeRecords(p).entry);
     expect([a!.key, a!.articles, b!.key, b!.articles]).toEqual(['2020', 1, '2019', 1]);
     expect(a!.characters).toEqual(expect.arrayContaining([',', '。'])); // folded as search folds: ，→ ,
     expect(b!.characters).not.toContain(',');
@@ -121,26 +122,58 @@ describe('the extracted-doc cache', () => {
   const dir = mkdtempSync(join(tmpdir(), 'doc-cache-'));
   const folder = join(dir, 'search-docs');
   const doc = { url: '/articles/a/', volume: '2020', headline: '甲', organisation: '', region: '', pinyin: '', byline: '', body: '乙', captions: [], filters: {} };
+  const page = { stat: '1:2:3', digest: 'd1', order: 1, doc };
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('gives back a doc only for the same page with the same HTML, across builds', () => {
+  it('gives back a page only for the same file or the same HTML, across builds, and keeps only what a build kept', () => {
     const first = docCache(folder);
-    expect(first.get(doc.url, '<html>1</html>')).toBeUndefined();
-    first.set(doc.url, '<html>1</html>', doc);
+    expect(first.byStat(doc.url, '1:2:3')).toBeUndefined();
+    first.keep(doc.url, page);
     first.save();
     const second = docCache(folder);
-    expect(second.get(doc.url, '<html>1</html>')).toEqual(doc);
-    expect(second.get(doc.url, '<html>2</html>')).toBeUndefined();
-    expect(second.get('/articles/b/', '<html>1</html>')).toBeUndefined();
+    expect(second.byStat(doc.url, '1:2:3')).toEqual(page);
+    expect(second.byStat(doc.url, '1:2:4')).toBeUndefined();
+    expect(second.byDigest(doc.url, 'd1')).toEqual(page);
+    expect(second.byDigest(doc.url, 'd2')).toBeUndefined();
+    expect(second.byStat('/articles/b/', '1:2:3')).toBeUndefined();
+    second.keep(doc.url, second.byStat(doc.url, '1:2:3')!);
     second.save();
-    // Only what a build used is kept.
-    expect(docCache(folder).get(doc.url, '<html>1</html>')).toEqual(doc);
+    expect(docCache(folder).byStat(doc.url, '1:2:3')).toEqual(page);
     docCache(folder).save();
-    expect(docCache(folder).get(doc.url, '<html>1</html>')).toBeUndefined();
+    expect(docCache(folder).byStat(doc.url, '1:2:3')).toBeUndefined();
   });
 
   it('starts empty from a damaged file', () => {
     writeFileSync(join(folder, '2020.json'), '{not json');
-    expect(docCache(folder).get(doc.url, '<html>1</html>')).toBeUndefined();
+    expect(docCache(folder).byStat(doc.url, '1:2:3')).toBeUndefined();
+  });
+
+  it('reads a changed site as a build without it would: edited, rewritten, removed and added pages', () => {
+    const dist = join(dir, 'dist');
+    const article = (slug: string, order: number, body: string) => {
+      mkdirSync(join(dist, 'articles', slug), { recursive: true });
+      writeFileSync(
+        join(dist, 'articles', slug, 'index.html'),
+        `<html><body><article data-search-order="${order}" data-search-volume="2020"><h1 data-search="headline">${slug}</h1><div data-search="body"><p>${body}</p></div></article></body></html>`,
+      );
+    };
+    article('a', 1, '甲');
+    article('b', 2, '乙');
+    article('c', 3, '丙');
+    const cacheFolder = join(dir, 'read-docs');
+    const read = () => {
+      const cache = docCache(cacheFolder);
+      const docs = readArticleDocs(dist, cache).docs;
+      cache.save();
+      return docs;
+    };
+    expect(read()).toEqual(readArticleDocs(dist).docs);
+    article('a', 1, '甲改');
+    article('b', 2, '乙');
+    rmSync(join(dist, 'articles', 'c'), { recursive: true });
+    article('d', 0, '丁');
+    const docs = read();
+    expect(docs).toEqual(readArticleDocs(dist).docs);
+    expect(docs.map((d) => d.body)).toEqual(['丁', '甲改', '乙']);
   });
 });
