@@ -79,16 +79,19 @@ export function relatedReports(article: RelatedInput, lookups: RelatedLookups, l
   const distance = (rank: number) => Math.abs(rank - article.rank);
   const nearer = (x: { rank: number }, y: { rank: number }) => distance(x.rank) - distance(y.rank) || x.rank - y.rank;
   // Candidates come from the windows; what they share is counted in full, wherever the windows end.
-  const seen = new Set<string>([article.id]);
-  const byInitiative = best<{ id: string; rank: number; ids: string[] }>(limit, (x, y) => y.ids.length - x.ids.length || nearer(x, y));
+  // Ranks are distinct, and cheaper to remember than ids.
+  const seen = new Set<number>([article.rank]);
+  const byInitiative = best<{ other: RelatedInput; count: number }>(limit, (x, y) => y.count - x.count || nearer(x.other, y.other));
   for (const initiative of article.initiatives) {
     around(lookups.withInitiative(initiative), article.rank, window, (other) => {
-      if (seen.has(other.id)) return;
-      seen.add(other.id);
-      byInitiative.offer({ id: other.id, rank: other.rank, ids: article.initiatives.filter((id) => other.initiatives.includes(id)) });
+      if (seen.has(other.rank)) return;
+      seen.add(other.rank);
+      let count = 0;
+      for (const id of article.initiatives) if (other.initiatives.includes(id)) count++;
+      byInitiative.offer({ other, count });
     });
   }
-  const chosen = byInitiative.top.map(({ id, ids }) => ({ id, shared: ids }));
+  const chosen = byInitiative.top.map(({ other }) => ({ id: other.id, shared: article.initiatives.filter((id) => other.initiatives.includes(id)) }));
   if (chosen.length >= limit || article.prefecture === undefined) return chosen;
   const taken = new Set([article.id, ...chosen.map((r) => r.id)]);
   const byPlace = best<RelatedInput>(limit - chosen.length, nearer);
