@@ -39,6 +39,8 @@ const articles = (): GeneratedArticle[] => JSON.parse(readFileSync(articlesFile,
 const summary = (m: Measured) => ({ seconds: m.seconds, peakBytes: m.peakBytes, status: m.status, capped: m.capped });
 const indexingSeconds = (output: string) => Number(/已索引 \d+ 篇文章.*用时 ([\d.]+) 秒/.exec(output)?.[1] ?? NaN);
 function check(step: string, m: Measured): Measured {
+  // The whole output, for reading where the time went (Astro logs each phase with a timestamp).
+  writeFileSync(join(dir, `${step.replace(/\W+/g, '-')}.log`), m.output);
   console.log(`${step}: ${m.seconds.toFixed(1)} s, peak ${gb(m.peakBytes)}${m.capped ? ' (stopped at the cap)' : ''}`);
   if (m.status !== 0 && !m.capped) throw new Error(`${step} 失败：\n${m.output.slice(-3000)}`);
   return m;

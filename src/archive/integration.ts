@@ -3,8 +3,7 @@
 // Astro redirects straight to their final page; after the build every published URL and every
 // redirect target must exist in the output. dist/ is kept between builds (out-dir.ts): what this
 // build did not make is pruned from it.
-import { existsSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/files.ts';
@@ -13,7 +12,8 @@ import { withBase } from '../lib/urls.ts';
 import { archiveMetas, loadDataDigests, saveDataDigests, writeDataFiles } from './data-files.ts';
 import { CONTENT } from './paths.ts';
 import { parseCache } from './parse-cache.ts';
-import { dataDigestsFile, incrementalManifest, parseCacheFolder, markComplete, prepareOutDir, pruneOutDir, stateFile } from './out-dir.ts';
+import { incrementalManifest, madeFiles, markComplete, outPath, prepareOutDir, pruneOutDir } from './out-dir.ts';
+import { buildCache } from '../lib/build-cache.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { fileForPath, missingUrls, unrecorded } from './published.ts';
 import { validateProject } from './validate.ts';
@@ -32,7 +32,7 @@ export function archiveContent(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         // Parses kept between builds: a rebuild parses only the files that changed.
-        const parses = parseCache(parseCacheFolder(fileURLToPath(config.root)), fileURLToPath(config.root));
+        const parses = parseCache(buildCache(fileURLToPath(config.root)).parses, fileURLToPath(config.root));
         validation = validateProject('.', parses);
         parses.save();
         if (validation.problems.length) {
@@ -54,7 +54,7 @@ export function archiveContent(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': ({ logger }) => {
-        const prepared = prepareOutDir(outDir, stateFile(root), incrementalManifest(cacheDir));
+        const prepared = prepareOutDir(outDir, buildCache(root).completeBuild, incrementalManifest(cacheDir));
         if (prepared.unfinished) logger.info('没有上次构建完成的记录：所有页面重新生成');
         keptOutDir = prepared.outDir === 'kept';
         if (keptOutDir) logger.info('沿用上次完整构建的输出目录：未变的页面留在原处');
@@ -63,17 +63,13 @@ export function archiveContent(): AstroIntegration {
       'astro:build:done': ({ assets, logger }) => {
         if (!validation) return;
         const started = performance.now();
-        const data = writeDataFiles(outDir, archiveMetas(validation.archive, address), keptOutDir ? loadDataDigests(dataDigestsFile(root)) : undefined);
-        saveDataDigests(dataDigestsFile(root), data.digests);
+        const { dataDigests, completeBuild } = buildCache(root);
+        const data = writeDataFiles(outDir, archiveMetas(validation.archive, address), keptOutDir ? loadDataDigests(dataDigests) : undefined);
+        saveDataDigests(dataDigests, data.digests);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`数据与引文文件 ${data.paths.length} 个，写入 ${data.written} 个（其余未变），用时 ${seconds} 秒`);
-        const asPath = (file: string) => relative(outDir, file).split(sep).join('/');
-        const made = new Set([
-          ...[...assets.values()].flat().map((url) => asPath(fileURLToPath(url))),
-          ...data.paths.map((p) => p.slice(1)),
-          ...(existsSync(publicDir) ? listFiles(publicDir) : []).map((f) => f.split(sep).join('/')),
-        ]);
-        const before = listFiles(outDir).map((f) => f.split(sep).join('/'));
+        const made = madeFiles(outDir, [...assets.values()].flat().map((url) => fileURLToPath(url)), data.paths, publicDir);
+        const before = listFiles(outDir).map((f) => outPath(outDir, join(outDir, f)));
         const remain = pruneOutDir(outDir, before, made);
         if (remain.length < before.length) logger.info(`已删除 ${before.length - remain.length} 个本次构建不再生成的文件`);
         const files = remain.map((f) => `/${f}`);
@@ -94,7 +90,7 @@ export function archiveContent(): AstroIntegration {
         if (lost.length || unreached.length) throw new ContentError([...lost, ...unreached]);
         const fresh = unrecorded(published, files);
         logger.info(`${published.length} 个已发布网址全部存在${fresh.length ? `；${fresh.length} 个新网址尚未登记，运行 npm run urls:record` : ''}`);
-        markComplete(outDir, stateFile(root));
+        markComplete(outDir, completeBuild);
       },
     },
   };

@@ -3,25 +3,9 @@
 // What keeping it costs is done here: files of a previous build that this build no longer makes
 // are pruned, and a dist/ that a failed or unknown build left behind is emptied first.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-
-/**
- * The state file records the out folder of the last build that completed; it is removed when a
- * build starts, so its absence means the last build stopped halfway (or none is known).
- */
-export function stateFile(root: string): string {
-  return join(root, '.astro', 'dist-complete');
-}
-
-/** Parsed article files by digest (parse-cache.ts). */
-export function parseCacheFolder(root: string): string {
-  return join(root, '.astro', 'parse-cache');
-}
-
-/** The digests of the article files in dist/ (data-files.ts), valid while dist/ is kept. */
-export function dataDigestsFile(root: string): string {
-  return join(root, '.astro', 'data-files.json');
-}
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { listFiles } from '../lib/files.ts';
+import { FILES } from '../lib/urls.ts';
 
 /**
  * Astro's incremental manifest (named by Astro, in its cacheDir). A build that stops halfway has
@@ -35,7 +19,7 @@ export function incrementalManifest(cacheDir: string): string {
 /** Folders and files made whole by every build (Vite's assets, the sitemap), so never stale-checked. */
 const REMADE = [/^_astro\//, /^sitemap-[^/]*\.xml$/];
 /** The search index, written after Astro by the search step, which prunes its own folder. */
-const OWN_PRUNING = /^pagefind\//;
+const OWN_PRUNING = new RegExp(`^${dirname(FILES.searchVolumes).slice(1)}/`);
 
 export interface Preparation {
   /** The out folder: kept from the last complete build, emptied, or not there yet. */
@@ -62,6 +46,21 @@ export function prepareOutDir(outDir: string, state: string, manifest: string): 
     if (remove) rmSync(join(outDir, entry), { recursive: true, force: true });
   }
   return { outDir: kept ? 'kept' : 'emptied', unfinished };
+}
+
+/** A path relative to `outDir`, '/'-separated on every system. */
+export const outPath = (outDir: string, file: string) => relative(outDir, file).split(sep).join('/');
+
+/**
+ * Every file this build made: each route's outputs (Astro's `assets` in astro:build:done, kept
+ * pages included), the files written beside the pages, and public/ as copied.
+ */
+export function madeFiles(outDir: string, routeOutputs: readonly string[], written: readonly string[], publicDir: string): Set<string> {
+  return new Set([
+    ...routeOutputs.map((file) => outPath(outDir, file)),
+    ...written.map((p) => p.replace(/^\//, '')),
+    ...(existsSync(publicDir) ? listFiles(publicDir).map((f) => outPath(publicDir, join(publicDir, f))) : []),
+  ]);
 }
 
 /**

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SearchBuildError } from './build-error.ts';
+import { buildCache } from '../lib/build-cache.ts';
 import { docCache } from './doc-cache.ts';
 import { readArticleDocs } from './indexer.ts';
 import { planVolumes, writeVolumes, type VolumeOutcome } from './volumes.ts';
@@ -22,7 +23,7 @@ export function indexJobs(value = process.env.ARCHIVE_INDEX_JOBS): number {
 const pagefindVersion = (root: string) => (JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 
 export interface SiteIndexOptions {
-  /** The project: its node_modules/pagefind, and its .astro/ where volumes and docs are kept between builds. */
+  /** The project: its node_modules/pagefind, and its build cache (lib/build-cache.ts). */
   root: string;
   /** The built site (dist/). */
   outDir: string;
@@ -39,12 +40,12 @@ export interface SiteIndexReport {
 
 export async function indexSite({ root, outDir, jobs }: SiteIndexOptions): Promise<SiteIndexReport> {
   const started = performance.now();
-  const cacheDir = join(root, '.astro');
-  const cache = docCache(join(cacheDir, 'search-docs'));
+  const { searchDocs, searchVolumes } = buildCache(root);
+  const cache = docCache(searchDocs);
   const { docs, unreadable } = readArticleDocs(outDir, cache);
   if (unreadable.length) throw new SearchBuildError(`这些文章页里找不到可检索的 <article>：\n${unreadable.join('\n')}`);
   const outputPath = join(outDir, 'pagefind');
-  const volumes = await writeVolumes(planVolumes(docs), { outputPath, cacheDir: join(cacheDir, 'search-volumes'), jobs, pagefindVersion: pagefindVersion(root) });
+  const volumes = await writeVolumes(planVolumes(docs), { outputPath, cacheDir: searchVolumes, jobs, pagefindVersion: pagefindVersion(root) });
   cache.save();
   return { articles: docs.length, outputPath, jobs, volumes, seconds: (performance.now() - started) / 1000 };
 }

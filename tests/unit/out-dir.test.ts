@@ -3,7 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { incrementalManifest, markComplete, prepareOutDir, pruneOutDir, stateFile } from '../../src/archive/out-dir.ts';
+import { incrementalManifest, markComplete, prepareOutDir, pruneOutDir } from '../../src/archive/out-dir.ts';
+import { buildCache } from '../../src/lib/build-cache.ts';
+
+const stateFile = (root: string) => buildCache(root).completeBuild;
 import { listFiles } from '../../src/lib/files.ts';
 
 let root = '';
