@@ -2,9 +2,10 @@
 // each article as data, text and citation files, and the whole archive under /data/. One pass
 // instead of one Astro route per file: at 1,000 articles the routes cost ~1.5 ms each.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ARTICLE_FILES, type ArticleFile } from '../lib/article-files.ts';
+import { writeFileAtomic } from '../lib/build-cache.ts';
 import { articleMeta, articleMetaInput, type ArticleMeta } from '../lib/article-meta.ts';
 import { citationFile } from '../lib/citation-export.ts';
 import { articlesCsv, figuresCsv } from '../lib/dataset.ts';
@@ -42,11 +43,8 @@ export function loadDataDigests(file: string): DataDigests {
   }
 }
 
-/** Written beside and renamed, so a stopped build leaves the old digests or the new ones. */
 export function saveDataDigests(file: string, digests: DataDigests): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.next`, JSON.stringify(Object.fromEntries(digests)));
-  renameSync(`${file}.next`, file);
+  writeFileAtomic(file, JSON.stringify(Object.fromEntries(digests)));
 }
 
 export interface DataFiles {

@@ -12,7 +12,7 @@ import { withBase } from '../lib/urls.ts';
 import { archiveMetas, loadDataDigests, saveDataDigests, writeDataFiles } from './data-files.ts';
 import { CONTENT } from './paths.ts';
 import { parseCache } from './parse-cache.ts';
-import { incrementalManifest, madeFiles, markComplete, outPath, prepareOutDir, pruneOutDir } from './out-dir.ts';
+import { incrementalManifest, madeFiles, markComplete, markRendered, outPath, prepareOutDir, pruneOutDir, type BuildRecords } from './out-dir.ts';
 import { buildCache } from '../lib/build-cache.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { fileForPath, missingUrls, unrecorded } from './published.ts';
@@ -27,6 +27,10 @@ export function archiveContent(): AstroIntegration {
   let cacheDir = '';
   /** dist/ as the last complete build left it, so its article files need writing only where they changed. */
   let keptOutDir = false;
+  const records = (): BuildRecords => {
+    const cache = buildCache(root);
+    return { complete: cache.completeBuild, rendered: cache.pagesRendered, manifest: incrementalManifest(cacheDir) };
+  };
   return {
     name: 'archive-content',
     hooks: {
@@ -54,8 +58,8 @@ export function archiveContent(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': ({ logger }) => {
-        const prepared = prepareOutDir(outDir, buildCache(root).completeBuild, incrementalManifest(cacheDir));
-        if (prepared.unfinished) logger.info('没有上次构建完成的记录：所有页面重新生成');
+        const prepared = prepareOutDir(outDir, records());
+        if (prepared.renderAll) logger.info('上次构建没有生成完页面（或没有记录）：所有页面重新生成');
         keptOutDir = prepared.outDir === 'kept';
         if (keptOutDir) logger.info('沿用上次完整构建的输出目录：未变的页面留在原处');
         if (prepared.outDir === 'emptied') logger.info('输出目录已清空：它不是上次完整构建的输出');
@@ -63,7 +67,8 @@ export function archiveContent(): AstroIntegration {
       'astro:build:done': ({ assets, logger }) => {
         if (!validation) return;
         const started = performance.now();
-        const { dataDigests, completeBuild } = buildCache(root);
+        markRendered(records());
+        const { dataDigests } = buildCache(root);
         const data = writeDataFiles(outDir, archiveMetas(validation.archive, address), keptOutDir ? loadDataDigests(dataDigests) : undefined);
         saveDataDigests(dataDigests, data.digests);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -90,7 +95,7 @@ export function archiveContent(): AstroIntegration {
         if (lost.length || unreached.length) throw new ContentError([...lost, ...unreached]);
         const fresh = unrecorded(published, files);
         logger.info(`${published.length} 个已发布网址全部存在${fresh.length ? `；${fresh.length} 个新网址尚未登记，运行 npm run urls:record` : ''}`);
-        markComplete(outDir, completeBuild);
+        markComplete(outDir, records());
       },
     },
   };

@@ -24,28 +24,38 @@ const OWN_PRUNING = new RegExp(`^${dirname(FILES.searchVolumes).slice(1)}/`);
 export interface Preparation {
   /** The out folder: kept from the last complete build, emptied, or not there yet. */
   outDir: 'kept' | 'emptied' | 'absent';
-  /** The last build stopped halfway (or is unknown): Astro's manifest was dropped, every page renders. */
-  unfinished: boolean;
+  /** The last build stopped while rendering (or none is known): Astro's manifest was dropped, every page renders. */
+  renderAll: boolean;
+}
+
+/** Where the build records its progress: see buildCache (completeBuild, pagesRendered). */
+export interface BuildRecords {
+  /** The out folder of the last build that completed. */
+  complete: string;
+  /** Present when the last build finished rendering, even if it failed after. */
+  rendered: string;
+  /** Astro's incremental manifest (incrementalManifest). */
+  manifest: string;
 }
 
 /**
  * Run as the build starts, before Vite writes anything. Keeps dist/ when the last complete build
- * wrote it; otherwise empties it (keeping .git, as Astro does), and after a build that did not
- * complete, drops Astro's incremental manifest as well. Removes what every build writes whole,
- * so nothing stale of it remains.
+ * wrote it; otherwise empties it (keeping .git, as Astro does). After a build that stopped while
+ * rendering, drops Astro's incremental manifest as well: its cached copies may be half updated.
+ * Removes what every build writes whole, so nothing stale of it remains.
  */
-export function prepareOutDir(outDir: string, state: string, manifest: string): Preparation {
-  const last = existsSync(state) ? readFileSync(state, 'utf8') : undefined;
-  rmSync(state, { force: true });
-  const unfinished = last === undefined;
-  if (unfinished) rmSync(manifest, { force: true });
+export function prepareOutDir(outDir: string, records: BuildRecords): Preparation {
+  const last = existsSync(records.complete) ? readFileSync(records.complete, 'utf8') : undefined;
+  const renderAll = last === undefined && !existsSync(records.rendered);
+  for (const record of [records.complete, records.rendered]) rmSync(record, { force: true });
+  if (renderAll) rmSync(records.manifest, { force: true });
   const kept = last === resolve(outDir);
-  if (!existsSync(outDir)) return { outDir: 'absent', unfinished };
+  if (!existsSync(outDir)) return { outDir: 'absent', renderAll };
   for (const entry of readdirSync(outDir)) {
     const remove = kept ? REMADE.some((r) => r.test(`${entry}/`) || r.test(entry)) : entry !== '.git';
     if (remove) rmSync(join(outDir, entry), { recursive: true, force: true });
   }
-  return { outDir: kept ? 'kept' : 'emptied', unfinished };
+  return { outDir: kept ? 'kept' : 'emptied', renderAll };
 }
 
 /** A path relative to `outDir`, '/'-separated on every system. */
@@ -84,8 +94,14 @@ export function pruneOutDir(outDir: string, files: readonly string[], made: Read
   return remain;
 }
 
+/** Run when Astro has rendered every page: its cache and manifest agree again. */
+export function markRendered(records: BuildRecords): void {
+  mkdirSync(dirname(records.rendered), { recursive: true });
+  writeFileSync(records.rendered, '');
+}
+
 /** Run when the build has written everything: the next build may keep this dist/. */
-export function markComplete(outDir: string, state: string): void {
-  mkdirSync(dirname(state), { recursive: true });
-  writeFileSync(state, resolve(outDir));
+export function markComplete(outDir: string, records: BuildRecords): void {
+  mkdirSync(dirname(records.complete), { recursive: true });
+  writeFileSync(records.complete, resolve(outDir));
 }

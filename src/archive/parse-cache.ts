@@ -2,10 +2,11 @@
 // the archive costs, and depends on the text alone. The build keeps each result by a digest of the
 // text and of the parsing code, so a rebuild parses only the files that changed.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { BodyProblem } from './printed-text.ts';
+import { codeDigest, saveGroups } from '../lib/build-cache.ts';
+import { TOO_DEEP, type BodyProblem } from './printed-text.ts';
 import type { YamlFile } from './yaml-file.ts';
 
 export interface PrintedBody {
@@ -30,21 +31,14 @@ export interface ParseCache extends ParseMemo {
 /** A YAML value kept as JSON (only when it has no problems and JSON keeps it as it is), or a body. */
 type Entry = { yaml: string } | { body: PrintedBody };
 
-/** The parsing code and its dependencies' versions: a change to either parses everything again. */
-function codeDigest(root: string): string {
-  const hash = createHash('sha1');
-  for (const module of ['./printed-text.ts', './yaml-file.ts', './parse-cache.ts']) hash.update(readFileSync(new URL(module, import.meta.url)));
-  const lockfile = join(root, 'package-lock.json');
-  if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
-  return hash.digest('hex');
-}
+/** The parsing code: with the lockfile, a change to it parses everything again. */
+const CODE = ['./printed-text.ts', './yaml-file.ts', './parse-cache.ts'].map((m) => new URL(m, import.meta.url));
 
-const SHARDS = 16;
 const shardOf = (key: string) => key.slice(0, 1);
 
 /** A cache in `folder` (one JSON file per shard of keys); a missing or unreadable shard starts empty. */
 export function parseCache(folder: string, root = '.'): ParseCache {
-  const code = codeDigest(root);
+  const code = codeDigest(CODE, root);
   const keyOf = (kind: string, text: string) => createHash('sha1').update(code).update(kind).update('\0').update(text).digest('hex');
   const known = new Map<string, Entry>();
   const loadedShards = new Map<string, number>();
@@ -91,27 +85,12 @@ export function parseCache(folder: string, root = '.'): ParseCache {
       const hit = lookup(key);
       if (hit && 'body' in hit) return hit.body;
       const result = parse();
-      store(key, { body: result });
+      // Whether the parser's recursion overflows depends on the stack left, not on the text alone.
+      if (!result.problems.some((p) => p.message === TOO_DEEP)) store(key, { body: result });
       return result;
     },
     save() {
-      const byShard = new Map<string, [string, Entry][]>();
-      for (const entry of used) byShard.set(shardOf(entry[0]), [...(byShard.get(shardOf(entry[0])) ?? []), entry]);
-      mkdirSync(folder, { recursive: true });
-      for (let i = 0; i < SHARDS; i++) {
-        const shard = i.toString(16);
-        const entries = byShard.get(shard) ?? [];
-        // Unchanged when nothing was added to it and every entry it had was used.
-        if (!added.has(shard) && loadedShards.get(shard) === entries.length) continue;
-        const file = join(folder, `${shard}.json`);
-        if (!entries.length) {
-          rmSync(file, { force: true });
-          continue;
-        }
-        // Written beside and renamed, so a stopped build leaves the old shard or the new one.
-        writeFileSync(`${file}.next`, JSON.stringify(entries));
-        renameSync(`${file}.next`, file);
-      }
+      saveGroups(folder, used, ([key]) => shardOf(key), loadedShards, added, (entries) => entries);
     },
   };
 }

@@ -206,6 +206,9 @@ function checkParagraph(node: Paragraph, source: string, problems: BodyProblem[]
   }
 }
 
+/** The fault reported for a body nested too deep to parse. */
+export const TOO_DEEP = '正文的结构嵌套过深（大量行首的 > 或列表符号），无法按原样显示：请核对正文，行首的 > - * 前加 \\';
+
 /** The printed text of each paragraph of an article body, and whatever would not show as written. */
 export function readPrintedBody(body: string): { paragraphs: string[]; problems: BodyProblem[] } {
   try {
@@ -213,7 +216,7 @@ export function readPrintedBody(body: string): { paragraphs: string[]; problems:
   } catch (error) {
     // Thousands of nested quotes or list markers overflow the parser's (or our) recursion.
     if (!(error instanceof RangeError)) throw error;
-    return { paragraphs: [], problems: [{ line: 1, message: '正文的结构嵌套过深（大量行首的 > 或列表符号），无法按原样显示：请核对正文，行首的 > - * 前加 \\' }] };
+    return { paragraphs: [], problems: [{ line: 1, message: TOO_DEEP }] };
   }
 }
 

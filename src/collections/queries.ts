@@ -185,12 +185,16 @@ export async function articleCacheKey(article: Article, position: number, prev: 
 export const initiativeCacheKey = (initiative: InitiativeWithArticles, page: Page<Article>): string =>
   cacheKey('initiative', vocabulary(), initiative.id, listKey(page));
 
-/** One page of a division's list: the division, the page of the list, and on the first page its count and the divisions below it with theirs. */
+/**
+ * One page of a division's list: the division, whether it has divisions below (every page heads its
+ * list 本级 then), the page of the list, and on the first page its count and the divisions below with theirs.
+ */
 export const regionCacheKey = (node: RegionNode<Article>, page: Page<Article>): string =>
   cacheKey(
     'region',
     node.division,
     node.slugs,
+    node.children.length > 0,
     isFirstPage(page) ? [node.all.length, node.children.map((c) => [c.division, c.slugs, c.all.length, c.children.map((g) => g.division)])] : undefined,
     listKey(page),
   );

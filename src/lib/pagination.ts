@@ -55,6 +55,13 @@ export const pageRange = (page: Page<unknown>) => (page.lastPage > 1 ? `，这�
 export const rangeOf = (page: Page<unknown>) => `第 ${page.start + 1}–${page.end + 1} 篇`;
 
 /**
+ * The line above a page of a list: the whole list's total (as `whole` says it) and the range on the
+ * first page, `part` and the range on later ones, which never print the total (isFirstPage).
+ */
+export const listIntro = (page: Page<unknown>, whole: (total: number) => string, part: string) =>
+  isFirstPage(page) ? `${whole(page.total)}${pageRange(page)}：` : `${part}，这里是${rangeOf(page)}：`;
+
+/**
  * Page numbers to link, with null for a gap: always the first and last page and two either
  * side of the current one, so a reader can step or jump without a wall of links.
  */

@@ -76,6 +76,7 @@ function best<T>(limit: number, before: (a: T, b: T) => number) {
  * number of initiatives times the window, whatever the archive's size.
  */
 export function relatedReports(article: RelatedInput, lookups: RelatedLookups, limit = RELATED_COUNT, window = RELATED_WINDOW): Related[] {
+  if (limit <= 0) return [];
   const distance = (rank: number) => Math.abs(rank - article.rank);
   const nearer = (x: { rank: number }, y: { rank: number }) => distance(x.rank) - distance(y.rank) || x.rank - y.rank;
   // Candidates come from the windows; what they share is counted in full, wherever the windows end.

@@ -1,18 +1,13 @@
 // npm run build [-- astro build options] — `astro build`, then the search index in this process
-// once Astro has exited. At scale Astro holds gigabytes until it exits; indexing inside its
-// build:done hook added every indexing service's memory on top of that.
+// once Astro has exited. Astro holds the whole archive in memory until it exits; indexing inside
+// its build:done hook added every indexing service's memory on top of that.
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCache } from '../lib/build-cache.ts';
 import { SearchBuildError } from './build-error.ts';
 import { INDEX_AFTER } from './integration.ts';
 import { indexJobs, indexSite, reportLines } from './site-index.ts';
-
-/** Astro's --outDir, as `--outDir x` or `--outDir=x`; dist/ when not given. */
-function outDirOf(args: readonly string[]): string {
-  const at = args.findIndex((a) => a === '--outDir' || a.startsWith('--outDir='));
-  if (at < 0) return 'dist';
-  return args[at]!.includes('=') ? args[at]!.slice('--outDir='.length) : (args[at + 1] ?? 'dist');
-}
 
 const args = process.argv.slice(2);
 const root = process.cwd();
@@ -23,8 +18,12 @@ try {
     stdio: 'inherit',
     env: { ...process.env, [INDEX_AFTER.name]: INDEX_AFTER.value },
   });
+  if (astro.error) throw new SearchBuildError(`无法启动 astro build（${astro.error.message}）：请先运行 npm ci`);
   if (astro.status !== 0) process.exit(astro.status ?? 1);
-  const report = await indexSite({ root, outDir: resolve(root, outDirOf(args)), jobs });
+  // The out folder as the build resolved it (config, --outDir, --root), recorded when it completed.
+  const { completeBuild } = buildCache(root);
+  if (!existsSync(completeBuild)) throw new SearchBuildError(`astro build 结束了，却没有完成构建的记录（${completeBuild}）：没有可索引的页面`);
+  const report = await indexSite({ root, outDir: readFileSync(completeBuild, 'utf8'), jobs });
   for (const line of reportLines(report)) console.log(`[archive-search] ${line}`);
 } catch (error) {
   if (!(error instanceof SearchBuildError)) throw error;

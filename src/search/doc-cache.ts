@@ -2,8 +2,9 @@
 // the pages whose file changed (size, modification time, inode), and parses only those whose HTML
 // changed, instead of every article page of the archive for a build that changed a dozen.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { codeDigest, saveGroups } from '../lib/build-cache.ts';
 import type { ArticleDoc } from './record.ts';
 
 /** One page as the index read it. */
@@ -28,10 +29,10 @@ export interface DocCache {
   save(): void;
 }
 
-/** The extraction code: a change to it parses every page again. */
-const CODE = ['./extract.ts', './pinyin.ts', './doc-cache.ts'];
+/** The extraction code and what it imports: with the lockfile, a change to it parses every page again. */
+const CODE = ['./extract.ts', './pinyin.ts', './doc-cache.ts', '../lib/slug.ts', '../lib/volume.ts', '../regions/names.ts'].map((m) => new URL(m, import.meta.url));
 let code: string | undefined;
-const extractionCode = () => (code ??= CODE.reduce((hash, m) => hash.update(readFileSync(new URL(m, import.meta.url))), createHash('sha1')).digest('hex'));
+const extractionCode = () => (code ??= codeDigest(CODE));
 
 /** A page's HTML digest, valid only for this extraction code. */
 export const htmlDigest = (html: string) => createHash('sha1').update(extractionCode()).update(html).digest('hex');
@@ -69,21 +70,7 @@ export function docCache(folder: string): DocCache {
       kept.set(url, page);
     },
     save() {
-      const byVolume = new Map<string, [string, CachedPage][]>();
-      for (const entry of kept) byVolume.set(entry[1].doc.volume, [...(byVolume.get(entry[1].doc.volume) ?? []), entry]);
-      mkdirSync(folder, { recursive: true });
-      for (const volume of new Set([...byVolume.keys(), ...loadedCount.keys()])) {
-        const pages = byVolume.get(volume) ?? [];
-        if (!changed.has(volume) && loadedCount.get(volume) === pages.length) continue;
-        const file = join(folder, `${volume}.json`);
-        if (!pages.length) {
-          rmSync(file, { force: true });
-          continue;
-        }
-        // Written beside and renamed, so a stopped build leaves the old file or the new one.
-        writeFileSync(`${file}.next`, JSON.stringify({ code: extractionCode(), pages } satisfies Stored));
-        renameSync(`${file}.next`, file);
-      }
+      saveGroups(folder, kept, ([, page]) => page.doc.volume, loadedCount, changed, (pages) => ({ code: extractionCode(), pages }) satisfies Stored);
     },
   };
 }

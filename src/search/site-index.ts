@@ -10,7 +10,6 @@ import { docCache } from './doc-cache.ts';
 import { readArticleDocs } from './indexer.ts';
 import { planVolumes, writeVolumes, type VolumeOutcome } from './volumes.ts';
 
-
 /** Parallel indexing processes: each holds one volume's Pagefind service in memory. */
 export function indexJobs(value = process.env.ARCHIVE_INDEX_JOBS): number {
   if (value === undefined || value === '') return 2;

@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { basename, join } from 'node:path';
 import { FILES } from '../lib/urls.ts';
 import { fileURLToPath } from 'node:url';
+import { codeDigest, writeFileAtomic } from '../lib/build-cache.ts';
 import { SearchBuildError } from './build-error.ts';
 import { toRecord, type ArticleDoc } from './record.ts';
 import { INDEX_LANGUAGE, indexCharacters } from './tokenize.ts';
@@ -40,15 +41,13 @@ export interface VolumeEntry {
 
 /** Groups the article docs (in print order) into volumes, newest first. */
 export function planVolumes(docs: readonly ArticleDoc[]): VolumePlan[] {
-  const groups = new Map<string, ArticleDoc[]>();
-  for (const doc of docs) groups.set(doc.volume, [...(groups.get(doc.volume) ?? []), doc]);
-  return [...groups].sort(([a], [b]) => compareVolumeKeys(a, b)).map(([key, docs]) => ({ key, docs }));
+  return [...Map.groupBy(docs, (doc) => doc.volume)].sort(([a], [b]) => compareVolumeKeys(a, b)).map(([key, docs]) => ({ key, docs }));
 }
 
-/** The search code that turns docs into index files: a change to it indexes every volume again. */
-const CODE = ['./record.ts', './tokenize.ts', './indexer.ts', './index-worker.ts'];
-let codeDigest: string | undefined;
-const searchCode = () => (codeDigest ??= CODE.reduce((hash, m) => hash.update(readFileSync(new URL(m, import.meta.url))), createHash('sha256')).digest('hex'));
+/** The search code that turns docs into index files: with the lockfile, a change to it indexes every volume again. */
+const CODE = ['./record.ts', './tokenize.ts', './indexer.ts', './index-worker.ts', './volumes.ts'].map((m) => new URL(m, import.meta.url));
+let code: string | undefined;
+const searchCode = () => (code ??= codeDigest(CODE));
 
 /**
  * The digest of everything that decides a volume's files: its docs in order, the index format and
@@ -114,6 +113,15 @@ const MANIFEST = basename(FILES.searchVolumes);
 /** Every Pagefind bundle has it; a hard link to the cached copy's means the folder is that copy. */
 const ENTRY = 'pagefind-entry.json';
 
+/** A cached volume's manifest entry; undefined (index it again) when missing or unreadable. */
+function readEntry(file: string): VolumeEntry | undefined {
+  try {
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as VolumeEntry) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function sameFile(a: string, b: string): boolean {
   if (!existsSync(a) || !existsSync(b)) return false;
   const [x, y] = [statSync(a), statSync(b)];
@@ -177,10 +185,9 @@ export async function writeVolumes(plans: readonly VolumePlan[], options: WriteV
     const cached = join(cacheDir, `${plan.key}-${volumeDigest(plan, pagefindVersion)}`);
     // The manifest entry is kept beside the volume, so a reused volume needs no records.
     const entryFile = `${cached}.json`;
-    const reused = existsSync(cached) && existsSync(entryFile);
-    let entry: VolumeEntry;
-    if (reused) entry = JSON.parse(readFileSync(entryFile, 'utf8')) as VolumeEntry;
-    else {
+    let entry = existsSync(cached) ? readEntry(entryFile) : undefined;
+    const reused = entry !== undefined;
+    if (!entry) {
       const made = volumeRecords(plan);
       entry = made.entry;
       // Written beside, renamed when complete: a build stopped halfway leaves no half volume to reuse.
@@ -188,21 +195,25 @@ export async function writeVolumes(plans: readonly VolumePlan[], options: WriteV
       await indexInProcess(plan.key, made.records, partial);
       // Pagefind's ready-made UIs and worker are never loaded (the page drives the runtime itself).
       for (const name of readdirSync(partial)) if (UNUSED.test(name)) rmSync(join(partial, name));
+      writeFileAtomic(entryFile, JSON.stringify(entry));
       rmSync(cached, { recursive: true, force: true });
       renameSync(partial, cached);
-      writeFileSync(entryFile, JSON.stringify(entry));
     }
     pruneCache(cacheDir, plan.key, cached);
     const target = join(outputPath, plan.key);
     // dist/ is kept between builds: a volume already linked from this cached copy stays as it is.
+    // Linked beside and renamed, so a build stopped while linking leaves no half volume in dist/.
     if (!sameFile(join(cached, ENTRY), join(target, ENTRY))) {
+      const partial = `${target}.partial-${process.pid}`;
+      rmSync(partial, { recursive: true, force: true });
+      linkTree(cached, partial);
       rmSync(target, { recursive: true, force: true });
-      linkTree(cached, target);
+      renameSync(partial, target);
     }
     return { ...entry, reused, seconds: (performance.now() - started) / 1000 };
   });
   // Volumes of years no longer in the archive, and anything else a previous build left.
-  const current = new Set([...plans.map((p) => p.key), RUNTIME, MANIFEST]);
+  const current = new Set([...plans.map((p) => p.key), ...(plans.length ? [RUNTIME] : []), MANIFEST]);
   for (const name of readdirSync(outputPath)) if (!current.has(name)) rmSync(join(outputPath, name), { recursive: true, force: true });
   // One runtime for all volumes: the search page sets each volume's folder as Pagefind's base path.
   if (plans[0]) copyFileSync(join(outputPath, plans[0].key, RUNTIME), join(outputPath, RUNTIME));

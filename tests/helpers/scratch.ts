@@ -24,6 +24,12 @@ export function runAstro(cwd: string, args: string[], env: Record<string, string
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
+/** Runs `npm run build` (src/search/build-cli.ts: Astro, then the search index) in a project folder. */
+export function runBuild(cwd: string, args: string[] = [], env: Record<string, string> = {}): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, ['src/search/build-cli.ts', ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
 export function scratchProject(): Scratch {
   const dir = mkdtempSync(join(tmpdir(), 'archive-scratch-'));
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {

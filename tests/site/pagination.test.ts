@@ -2,12 +2,12 @@
 // home page, the pages index) kept bounded. The real archive is too small to need a second page, so
 // a synthetic archive of 240 articles (bench/corpus.ts) on pages dated over three years is built for
 // real in a scratch folder, with 130 of them moved to one county so that its region page runs over two pages.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLES_PER_PAGE, generateSite, type GeneratedArticle } from '../../bench/corpus.ts';
-import { articleFile, CONTENT, sourceFile } from '../../src/archive/paths.ts';
+import { articleFile, CONTENT } from '../../src/archive/paths.ts';
 import { siteRoutes } from '../../src/archive/routes.ts';
 import { validateProject } from '../../src/archive/validate.ts';
 import { listFiles } from '../../src/lib/files.ts';
@@ -16,6 +16,7 @@ import { compareVolumeKeys, volumeLabel } from '../../src/lib/volume.ts';
 import { articlePath, INDEX, initiativePath, LIST_PAGE_SIZE, listPagePath, pagePath, pageYearPath, regionPath } from '../../src/lib/urls.ts';
 import { fileForUrl, page as distPage } from '../../tools/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
+import { moveReports } from '../helpers/move-reports.ts';
 import { runAstro } from '../helpers/scratch.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'archive-lists-'));
@@ -28,27 +29,13 @@ let articles: GeneratedArticle[];
 const LONG = { prefecture: '怀化市', county: '鹤城区', moved: 130 };
 /** Articles per year of printed dates: 240 articles give pages in three years. */
 const PER_YEAR = 100;
-const LONG_ORGANISATION = `${LONG.prefecture}${LONG.county}妇联`;
 const longCounty = regionPath([divisionSlug(LONG.prefecture), divisionSlug(LONG.county, LONG.prefecture)]);
 /** Article path → its county page, as written in each article's file (after the move). */
 const countyOf = new Map<string, string>();
 
-/** Moves the first reports to LONG's county: region and organisation line, in the article and on its printed page alike. */
+/** Moves the first reports to LONG's county, and notes where every report's county page is. */
 function moveToLongCounty() {
-  for (const a of articles.slice(0, LONG.moved)) {
-    const file = join(dir, articleFile(a.slug));
-    const text = readFileSync(file, 'utf8');
-    const organisation = /^organisation: (.+)$/m.exec(text)![1]!;
-    const source = join(dir, sourceFile(/^ {2}page: (.+)$/m.exec(text)![1]!));
-    writeFileSync(
-      file,
-      text
-        .replace(/^organisation: .+$/m, `organisation: ${LONG_ORGANISATION}`)
-        .replace(/^ {2}prefecture: .+$/m, `  prefecture: ${LONG.prefecture}`)
-        .replace(/^ {2}county: .+$/m, `  county: ${LONG.county}`),
-    );
-    writeFileSync(source, readFileSync(source, 'utf8').replaceAll(`${organisation}:`, `${LONG_ORGANISATION}:`));
-  }
+  moveReports(dir, articles.slice(0, LONG.moved).map((a) => a.slug), LONG);
   for (const a of articles) {
     const text = readFileSync(join(dir, articleFile(a.slug)), 'utf8');
     const [prefecture, county] = [/^ {2}prefecture: (.+)$/m, /^ {2}county: (.+)$/m].map((re) => re.exec(text)![1]!) as [string, string];

@@ -3,16 +3,15 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { incrementalManifest, markComplete, prepareOutDir, pruneOutDir } from '../../src/archive/out-dir.ts';
+import { incrementalManifest, markComplete, markRendered, prepareOutDir, pruneOutDir, type BuildRecords } from '../../src/archive/out-dir.ts';
 import { buildCache } from '../../src/lib/build-cache.ts';
-
-const stateFile = (root: string) => buildCache(root).completeBuild;
 import { listFiles } from '../../src/lib/files.ts';
 
 let root = '';
 let dist = '';
 let manifest = '';
-const prepare = () => prepareOutDir(dist, stateFile(root), manifest);
+const records = (): BuildRecords => ({ complete: buildCache(root).completeBuild, rendered: buildCache(root).pagesRendered, manifest });
+const prepare = () => prepareOutDir(dist, records());
 const put = (...files: string[]) => {
   for (const f of files) {
     mkdirSync(dirname(join(dist, f)), { recursive: true });
@@ -32,36 +31,44 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('prepareOutDir', () => {
-  it("after a build that did not complete, empties dist/ (keeping .git) and drops Astro's manifest", () => {
-    expect(prepare()).toEqual({ outDir: 'emptied', unfinished: true });
+  it("after a build that stopped while rendering, empties dist/ (keeping .git) and drops Astro's manifest", () => {
+    expect(prepare()).toEqual({ outDir: 'emptied', renderAll: true });
     expect(files()).toEqual(['.git/HEAD']);
     expect(existsSync(manifest)).toBe(false);
   });
 
+  it("after a build that rendered every page but failed later, empties dist/ and keeps Astro's manifest", () => {
+    markRendered(records());
+    expect(prepare()).toEqual({ outDir: 'emptied', renderAll: false });
+    expect(existsSync(manifest)).toBe(true);
+    // The record is used once: a build that stops before rendering again renders everything after.
+    expect(prepare()).toEqual({ outDir: 'emptied', renderAll: true });
+  });
+
   it("empties a dist/ the last complete build did not write, keeping Astro's manifest", () => {
-    markComplete(join(root, 'dist-b'), stateFile(root));
-    expect(prepare()).toEqual({ outDir: 'emptied', unfinished: false });
+    markComplete(join(root, 'dist-b'), records());
+    expect(prepare()).toEqual({ outDir: 'emptied', renderAll: false });
     expect(existsSync(manifest)).toBe(true);
   });
 
   it("keeps the last complete build's pages, but not what every build writes whole", () => {
-    markComplete(dist, stateFile(root));
-    expect(prepare()).toEqual({ outDir: 'kept', unfinished: false });
+    markComplete(dist, records());
+    expect(prepare()).toEqual({ outDir: 'kept', renderAll: false });
     expect(files()).toEqual(['.git/HEAD', 'articles/a/index.html', 'index.html', 'pagefind/2020/x.pf_meta']);
     expect(existsSync(manifest)).toBe(true);
   });
 
   it('forgets the completed build as it starts, so a build that stops halfway is never kept', () => {
-    markComplete(dist, stateFile(root));
+    markComplete(dist, records());
     prepare();
-    expect(existsSync(stateFile(root))).toBe(false);
-    expect(prepare()).toEqual({ outDir: 'emptied', unfinished: true });
+    expect(existsSync(records().complete)).toBe(false);
+    expect(prepare()).toEqual({ outDir: 'emptied', renderAll: true });
   });
 
-  it('a fresh checkout with a kept cache (CI) has no dist/ and renders only what changed', () => {
-    markComplete(dist, stateFile(root));
+  it('a fresh checkout with a kept cache (CI) has no dist/, and keeps the manifest to copy pages from', () => {
+    markComplete(dist, records());
     rmSync(dist, { recursive: true });
-    expect(prepare()).toEqual({ outDir: 'absent', unfinished: false });
+    expect(prepare()).toEqual({ outDir: 'absent', renderAll: false });
     expect(existsSync(manifest)).toBe(true);
   });
 });
