@@ -61,7 +61,7 @@ export function scaleSection(r: ScaleResults): string {
     '',
     '| run | time | peak memory |',
     '| --- | --- | --- |',
-    `| full build: Astro, data files, volumes indexed in 2 processes | ${run(r.build)} |`,
+    `| full build (\`npm run build\`): Astro with data files, then, once Astro has exited, volumes indexed in 2 processes | ${run(r.build)} |`,
     `| … of which indexing | ${r.build ? `${s1(r.build.indexing)} s` : '–'} | |`,
     `| single index of the same ${r.articles} article pages (indexing only, one Pagefind service) | ${run(r.single)} |`,
     ...(r.parallel ?? []).map((p) => `| volumes indexed from scratch by ${p.jobs} process${p.jobs > 1 ? 'es' : ''} (indexing only) | ${run(p)} |`),
