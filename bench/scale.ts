@@ -11,6 +11,7 @@ import { launch } from '../tools/browser.ts';
 import { expected, fold } from '../tools/ground-truth.ts';
 import { serveDist } from '../tools/server.ts';
 import { folderSize, runtimeFile } from './builds.ts';
+import { CONTENT } from '../src/archive/paths.ts';
 import { addCopiedPage, generateSite, type GeneratedArticle } from './corpus.ts';
 import { gb, measure, type Measured } from './memory.ts';
 import { compareWithSingle, measureAllYears } from './measure-volumes.ts';
@@ -116,9 +117,10 @@ if (PHASES.includes('browser')) {
 }
 
 if (PHASES.includes('rebuild')) {
-  addCopiedPage(dir);
+  const id = addCopiedPage(dir);
+  const added = readdirSync(join(dir, CONTENT.articles)).filter((f) => f.endsWith(`-${id}.md`)).length;
   const m = await siteBuild('rebuild after one new page');
-  results.rebuild = { ...summary(m), indexing: indexingSeconds(m.output), reindexed: [...m.output.matchAll(/(\S+) 卷 \d+ 篇：已索引/g)].map((x) => x[1]!) };
+  results.rebuild = { ...summary(m), indexing: indexingSeconds(m.output), reindexed: [...m.output.matchAll(/(\S+) 卷 \d+ 篇：已索引/g)].map((x) => x[1]!), articles: added };
   save();
 }
 
