@@ -71,6 +71,9 @@ describe('escapePrinted', () => {
 
   it('escapes only what would be read as markup', () => {
     expect(escapePrinted('1. 村(社区)')).toBe('1\\. 村(社区)');
+    // Found by the round-trip property (seed 728897304): "9)" alone is an empty ordered list item.
+    expect(expectRoundTrip('9)')).toBe('9\\)');
+    expect(expectRoundTrip('9) 村(社区)')).toBe('9\\) 村(社区)');
     expect(escapePrinted('2020.')).toBe('2020\\.');
     expect(escapePrinted('- 要点:(一)')).toBe('\\- 要点:(一)');
     expect(escapePrinted('# 标题(一)')).toBe('\\# 标题(一)');
@@ -120,7 +123,8 @@ describe('round trip (property)', () => {
       fc.property(printedLine, (line) => {
         const markdown = expectRoundTrip(line);
         // Minimal escaping sufficed: the escape-everything fallback would have escaped these.
-        expect(markdown).not.toMatch(/(?:^|[^\\])(?:\\\\)*\\[(),:;]/);
+        // A line-start "9)" opens an ordered list: that ")" is the one such mark that must be escaped.
+        expect(markdown.replace(/^\d{1,9}\\\)/, '')).not.toMatch(/(?:^|[^\\])(?:\\\\)*\\[(),:;]/);
       }),
       { numRuns: 1000 },
     );
