@@ -3,7 +3,6 @@
 // Astro redirects straight to their final page; after the build every published URL and every
 // redirect target must exist in the output. dist/ is kept between builds (out-dir.ts): what this
 // build did not make is pruned from it.
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/files.ts';
@@ -12,7 +11,7 @@ import { withBase } from '../lib/urls.ts';
 import { archiveMetas, loadDataDigests, saveDataDigests, writeDataFiles } from './data-files.ts';
 import { CONTENT } from './paths.ts';
 import { parseCache } from './parse-cache.ts';
-import { incrementalManifest, madeFiles, markComplete, markRendered, outPath, prepareOutDir, pruneOutDir, type BuildRecords } from './out-dir.ts';
+import { incrementalManifest, madeFiles, markComplete, markRendered, posix, prepareOutDir, pruneOutDir, type BuildRecords } from './out-dir.ts';
 import { buildCache } from '../lib/build-cache.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { fileForPath, missingUrls, unrecorded } from './published.ts';
@@ -74,7 +73,7 @@ export function archiveContent(): AstroIntegration {
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`数据与引文文件 ${data.paths.length} 个，写入 ${data.written} 个（其余未变），用时 ${seconds} 秒`);
         const made = madeFiles(outDir, [...assets.values()].flat().map((url) => fileURLToPath(url)), data.paths, publicDir);
-        const before = listFiles(outDir).map((f) => outPath(outDir, join(outDir, f)));
+        const before = listFiles(outDir).map(posix);
         const remain = pruneOutDir(outDir, before, made);
         if (remain.length < before.length) logger.info(`已删除 ${before.length - remain.length} 个本次构建不再生成的文件`);
         const files = remain.map((f) => `/${f}`);

@@ -59,7 +59,10 @@ export function prepareOutDir(outDir: string, records: BuildRecords): Preparatio
 }
 
 /** A path relative to `outDir`, '/'-separated on every system. */
-export const outPath = (outDir: string, file: string) => relative(outDir, file).split(sep).join('/');
+export const outPath = (outDir: string, file: string) => posix(relative(outDir, file));
+
+/** A relative path '/'-separated on every system (listFiles gives the system's separator). */
+export const posix = (path: string) => path.split(sep).join('/');
 
 /**
  * Every file this build made: each route's outputs (Astro's `assets` in astro:build:done, kept
@@ -69,7 +72,7 @@ export function madeFiles(outDir: string, routeOutputs: readonly string[], writt
   return new Set([
     ...routeOutputs.map((file) => outPath(outDir, file)),
     ...written.map((p) => p.replace(/^\//, '')),
-    ...(existsSync(publicDir) ? listFiles(publicDir).map((f) => outPath(publicDir, join(publicDir, f))) : []),
+    ...(existsSync(publicDir) ? listFiles(publicDir).map(posix) : []),
   ]);
 }
 
