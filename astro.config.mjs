@@ -1,10 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeSlug from 'rehype-slug';
 import sitemap from '@astrojs/sitemap';
 import { archiveContent } from './src/archive/integration.ts';
+import { markdownOptions } from './src/lib/markdown.ts';
 import { parseSiteUrl, SiteUrlError } from './src/lib/site-url.ts';
 import { searchIndex } from './src/search/integration.ts';
 
@@ -19,8 +17,6 @@ try {
   process.exit(1);
 }
 
-// Astro 7 renders Markdown with Sätteri by default; remark/rehype plugins only run
-// on the unified processor, so it is chosen explicitly.
 export default defineConfig({
   // Canonical URLs, the feed, the sitemap and every link need the public address: set SITE_URL when deploying.
   site: address.site,
@@ -65,24 +61,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  markdown: {
-    // Articles have no code; Shiki's inline styles would need 'unsafe-inline'.
-    syntaxHighlight: false,
-    processor: unified({
-      // Headings in article bodies get ids and the same "#" anchor as the template's sections.
-      rehypePlugins: [
-        rehypeSlug,
-        [
-          rehypeAutolinkHeadings,
-          {
-            behavior: 'append',
-            properties: { className: ['heading-anchor'], ariaLabel: '本节链接' },
-            content: { type: 'text', value: '#' },
-          },
-        ],
-      ],
-      // Keep the printed punctuation untouched: the source mixes ASCII and Chinese marks.
-      smartypants: false,
-    }),
-  },
+  // One set of Markdown options, shared with the article pages that render their own bodies.
+  markdown: markdownOptions,
 });

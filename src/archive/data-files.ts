@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ARTICLE_FILES, type ArticleFile } from '../lib/article-files.ts';
-import { writeFileAtomic } from '../lib/build-cache.ts';
-import { articleMeta, articleMetaInput, type ArticleMeta } from '../lib/article-meta.ts';
+import { codeDigest, writeFileAtomic } from '../lib/build-cache.ts';
+import { articleMeta, articleMetaInput, articleRecord, type ArticleMeta, type ArticleMetaInput } from '../lib/article-meta.ts';
 import { citationFile } from '../lib/citation-export.ts';
 import { articlesCsv, figuresCsv } from '../lib/dataset.ts';
 import { inPrintOrder } from '../lib/print-order.ts';
@@ -17,11 +17,11 @@ import type { Archive } from './validate.ts';
 const body = (meta: ArticleMeta, file: ArticleFile): string =>
   file === 'json' ? `${JSON.stringify(meta.record, null, 2)}\n` : file === 'text' ? meta.plainText : citationFile(meta.csl, file);
 
-/** Every article's model, in archive order (pages by id, then print order), one at a time. */
-export function* archiveMetas(archive: Archive, address: { site: string; base: string }): Generator<ArticleMeta> {
+/** What every article's model is made from, in archive order (pages by id, then print order). */
+export function* archiveInputs(archive: Archive, address: { site: string; base: string }): Generator<ArticleMetaInput> {
   const pages = new Map(archive.pages.map((p) => [p.id, p]));
   const names = new Map(archive.vocabulary.map((v) => [v.id, v.name]));
-  for (const a of inPrintOrder(archive.articles, archive.pageIds)) yield articleMeta(articleMetaInput(a, pages.get(a.data.source.page)!, (id) => names.get(id)!, address));
+  for (const a of inPrintOrder(archive.articles, archive.pageIds)) yield articleMetaInput(a, pages.get(a.data.source.page)!, (id) => names.get(id)!, address);
 }
 
 function write(outDir: string, path: string, content: string): void {
@@ -30,42 +30,49 @@ function write(outDir: string, path: string, content: string): void {
   writeFileSync(full, content);
 }
 
-/** Each article file's path and a digest of its content, as the last build wrote them. */
-export type DataDigests = Map<string, string>;
+/** The code an article's files are made by: a change to it makes every key stale. */
+const CODE = ['./data-files.ts', '../lib/article-meta.ts', '../lib/citation.ts', '../lib/citation-export.ts', '../lib/article-files.ts', '../lib/urls.ts', '../schema/record.ts'].map(
+  (m) => new URL(m, import.meta.url),
+);
 
-/** The digests a build saved (saveDataDigests); empty when there are none or they cannot be read. */
-export function loadDataDigests(file: string): DataDigests {
+/** Each article's slug and a digest of everything its files are made from, as the last build wrote them. */
+export type DataKeys = Map<string, string>;
+
+/** The keys a build saved (saveDataKeys); empty when there are none or they cannot be read. */
+export function loadDataKeys(file: string): DataKeys {
   try {
     return existsSync(file) ? new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)) : new Map();
   } catch {
-    // Unreadable digests only cost writing every file again.
+    // Unreadable keys only cost writing every file again.
     return new Map();
   }
 }
 
-export function saveDataDigests(file: string, digests: DataDigests): void {
-  writeFileAtomic(file, JSON.stringify(Object.fromEntries(digests)));
+export function saveDataKeys(file: string, keys: DataKeys): void {
+  writeFileAtomic(file, JSON.stringify(Object.fromEntries(keys)));
 }
 
 export interface DataFiles {
   /** Every file this build's site has beside the pages (/articles/x.json, /data/articles.csv …). */
   paths: string[];
-  /** The article files' digests, for the next build. */
-  digests: DataDigests;
-  /** How many files were written: an article file whose digest is unchanged is left as it is. */
+  /** The articles' keys, for the next build. */
+  keys: DataKeys;
+  /** How many files were written: the files of an article whose key is unchanged are left as they are. */
   written: number;
 }
 
 /**
- * Writes the files into the built site `outDir`. Each article's files are written as its model is
- * made and only its record is kept, for /data/: holding every file until the end held several
- * copies of the archive's text in memory at 100,000 articles. An article file whose digest is in
- * `unchanged` (the last build's, when dist/ was kept) is not written again.
+ * Writes the files into the built site `outDir`. An article whose key (a digest of its model's
+ * input and of the code that makes the files) is in `unchanged`, the last build's keys when dist/
+ * was kept, and whose files are all there, is not made again: only its record is, for /data/.
+ * Each article's files are written as its model is made and only its record is kept: holding every
+ * file until the end held several copies of the archive's text in memory at 100,000 articles.
  */
-export function writeDataFiles(outDir: string, metas: Iterable<ArticleMeta>, unchanged: DataDigests = new Map()): DataFiles {
+export function writeDataFiles(outDir: string, inputs: Iterable<ArticleMetaInput>, unchanged: DataKeys = new Map(), root = '.'): DataFiles {
   const records: ArticleRecord[] = [];
   const paths: string[] = [];
-  const digests: DataDigests = new Map();
+  const keys: DataKeys = new Map();
+  const code = codeDigest(CODE, root);
   let written = 0;
   // Each folder listed once: a check per file cost more than the rest of skipping it.
   const listed = new Map<string, Set<string>>();
@@ -74,20 +81,21 @@ export function writeDataFiles(outDir: string, metas: Iterable<ArticleMeta>, unc
     if (!listed.has(folder)) listed.set(folder, new Set(existsSync(folder) ? readdirSync(folder) : []));
     return listed.get(folder)!.has(basename(path));
   };
-  for (const meta of metas) {
-    for (const [kind, { ending }] of Object.entries(ARTICLE_FILES) as [ArticleFile, { ending: string }][]) {
-      const path = articleFilePath(meta.record.slug, ending);
-      const content = body(meta, kind);
-      const digest = createHash('sha1').update(content).digest('base64url');
-      // A file removed from dist/ by hand is written again.
-      if (unchanged.get(path) !== digest || !present(path)) {
-        write(outDir, path, content);
-        written++;
-      }
-      paths.push(path);
-      digests.set(path, digest);
+  const kinds = Object.entries(ARTICLE_FILES) as [ArticleFile, { ending: string }][];
+  for (const input of inputs) {
+    const files = kinds.map(([kind, { ending }]) => [kind, articleFilePath(input.slug, ending)] as const);
+    const key = createHash('sha1').update(code).update(JSON.stringify(input)).digest('base64url');
+    // A file removed from dist/ by hand is written again.
+    if (unchanged.get(input.slug) === key && files.every(([, path]) => present(path))) {
+      records.push(articleRecord(input));
+    } else {
+      const meta = articleMeta(input);
+      for (const [kind, path] of files) write(outDir, path, body(meta, kind));
+      written += files.length;
+      records.push(meta.record);
     }
-    records.push(meta.record);
+    paths.push(...files.map(([, path]) => path));
+    keys.set(input.slug, key);
   }
   // The same text as JSON.stringify(records, null, 2), written a record at a time: the whole
   // array as one string nears V8's longest string at 100,000 articles.
@@ -104,5 +112,5 @@ export function writeDataFiles(outDir: string, metas: Iterable<ArticleMeta>, unc
   write(outDir, DATA.articlesCsv, articlesCsv(records));
   write(outDir, DATA.figuresCsv, figuresCsv(records));
   write(outDir, DATA.schema, `${JSON.stringify(articleRecordJsonSchema(), null, 2)}\n`);
-  return { paths: [...paths, DATA.articlesJson, DATA.articlesCsv, DATA.figuresCsv, DATA.schema], digests, written: written + 4 };
+  return { paths: [...paths, DATA.articlesJson, DATA.articlesCsv, DATA.figuresCsv, DATA.schema], keys, written: written + 4 };
 }

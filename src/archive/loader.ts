@@ -1,34 +1,114 @@
 // Astro glue: the collections' loaders. A build has already validated every file (integration.ts);
 // in `astro dev` an edited article is checked again here by the same per-file rules, so a fault
 // shows as "<file>:<line>: <field>: <message>" instead of a generic schema dump.
-import { relative } from 'node:path';
+//
+// Articles keep only their data in Astro's content store, not their body or its HTML: Vite bundles
+// the whole store into every build, and at 100,000 articles bodies and HTML were most of it. Pages
+// read a body from its file when they render it (src/collections/queries.ts). An unchanged file
+// (same digest) is not parsed again.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ArticleSchema } from '../schema/article.ts';
-import { checkArticleFile } from './article-file.ts';
-import { readContentFiles } from './files.ts';
-import { CONTENT } from './paths.ts';
+import { checkArticleFile, splitFrontmatter } from './article-file.ts';
+import { CONTENT, slugOfFile } from './paths.ts';
 import { ContentError } from './problems.ts';
 import type { Initiative } from './vocabulary.ts';
+import { yamlAsBuilt } from './yaml-file.ts';
 
 /** The file name is the permanent id, taken as is rather than re-slugified. */
 const byFileName = (ext: string) => ({ entry }: { entry: string }) => entry.slice(0, -ext.length);
 
 export const pagesLoader = (): Loader => glob({ pattern: '*.yaml', base: CONTENT.pages, generateId: byFileName('.yaml') });
 
+/** What the articles' entries hold; a store written in another shape is emptied and filled again. */
+const STORE_SHAPE = 'data-only/1';
+
+/** content/articles/*.md, as root-relative paths; folders, hidden and other files are not articles. */
+function articleFiles(root: string): string[] {
+  const dir = join(root, CONTENT.articles);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .map((name) => `${CONTENT.articles}/${name}`)
+    .filter((file) => !file.slice(CONTENT.articles.length + 1).startsWith('.') && slugOfFile(file) !== undefined && statSync(join(root, file), { throwIfNoEntry: false })?.isFile());
+}
+
 export function articlesLoader(schema: ArticleSchema, vocabulary: readonly Initiative[]): Loader {
-  const inner = glob({ pattern: '*.md', base: CONTENT.articles, generateId: byFileName('.md') });
   return {
     name: 'archive-articles',
-    load: (ctx: LoaderContext) => {
-      if (!ctx.watcher) return inner.load(ctx);
-      const parseData: LoaderContext['parseData'] = async (props) => {
-        const file = relative(process.cwd(), props.filePath ?? `${CONTENT.articles}/${props.id}.md`);
-        const { problems } = checkArticleFile(file, readContentFiles('.').text(file) ?? '', schema, vocabulary);
-        if (problems.length) throw new ContentError(problems);
-        return ctx.parseData(props);
+    load: async (ctx: LoaderContext) => {
+      const root = fileURLToPath(ctx.config.root);
+      const { store, meta } = ctx;
+      if (meta.get('shape') !== STORE_SHAPE) {
+        store.clear();
+        meta.set('shape', STORE_SHAPE);
+      }
+
+      /** The frontmatter as the build reads it; in `astro dev`, only after the file's own checks pass. */
+      const frontmatterOf = (file: string, text: string): unknown => {
+        const checked = () => {
+          const { problems } = checkArticleFile(file, text, schema, vocabulary);
+          if (problems.length) throw new ContentError(problems);
+        };
+        if (ctx.watcher) checked();
+        const split = splitFrontmatter(text);
+        try {
+          if (split) return yamlAsBuilt(split.front);
+        } catch {
+          // Reported below, by the checks that say where and why.
+        }
+        // The build checked every file before this; one that fails now was edited since.
+        checked();
+        throw new ContentError([{ file, line: 1, field: 'frontmatter', message: '构建期间文件被改动，请重新构建' }]);
       };
-      return inner.load({ ...ctx, parseData });
+
+      const sync = async (file: string) => {
+        const id = slugOfFile(file)!;
+        const text = readFileSync(join(root, file), 'utf8');
+        const digest = ctx.generateDigest(text);
+        if (store.get(id)?.digest === digest) return;
+        const data = await ctx.parseData({ id, data: frontmatterOf(file, text) as Record<string, unknown>, filePath: join(root, file) });
+        store.set({ id, data, digest, filePath: file });
+      };
+
+      const untouched = new Set(store.keys());
+      for (const file of articleFiles(root)) {
+        untouched.delete(slugOfFile(file)!);
+        await sync(file);
+      }
+      for (const id of untouched) store.delete(id);
+
+      const { watcher } = ctx;
+      if (!watcher) return;
+      const dir = join(root, CONTENT.articles);
+      watcher.add(dir);
+      const fileOf = (path: string) => {
+        const file = path.startsWith(`${dir}/`) ? `${CONTENT.articles}/${path.slice(dir.length + 1)}` : undefined;
+        return file && articleFiles(root).includes(file) ? file : undefined;
+      };
+      const onChange = async (path: string) => {
+        const file = fileOf(path);
+        if (!file) return;
+        try {
+          await sync(file);
+          ctx.logger.info(`已重新读取 ${file}`);
+        } catch (error) {
+          ctx.logger.error(error instanceof ContentError ? error.message : `${file}: ${(error as Error).message}`);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (path) => {
+        const slug = path.startsWith(`${dir}/`) ? slugOfFile(`${CONTENT.articles}/${path.slice(dir.length + 1)}`) : undefined;
+        if (slug) store.delete(slug);
+      });
     },
   };
 }

@@ -81,6 +81,9 @@ export function parseYaml(file: string, text: string, { firstLine = 1, field = '
   return { value: built, problems: [], lineOf };
 }
 
+/** The value as the build reads it, for text that `parseYaml` has accepted; throws on a syntax error. */
+export const yamlAsBuilt = (text: string): unknown => loadAsBuilt(text);
+
 /**
  * A YAML file read against its schema: the parsed data, or the problems (syntax first, then the
  * schema's), each at its line. An empty file is an empty list.

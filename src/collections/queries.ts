@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { splitFrontmatter } from '../archive/article-file.ts';
 import { unescapePrinted } from '../archive/printed-text.ts';
 import { articleMeta, articleMetaInput, type ArticleMeta } from '../lib/article-meta.ts';
 import { bytesDigest, cacheKey, entryRef } from '../lib/cache-key.ts';
@@ -94,9 +95,18 @@ export function articleLabel(data: ArticleData): string {
   return data.kind === 'county-report' ? data.organisation : `${ARTICLE_KINDS.news} · ${data.byline.map((b) => b.name).join('、')}`;
 }
 
+/**
+ * An article's Markdown body, read from its file when a page needs it: the content store keeps
+ * articles' data only (src/archive/loader.ts).
+ */
+export function bodyOf(article: Article): string {
+  if (!article.filePath) throw new Error(`${article.id}: 内容条目没有文件路径，无法读取正文`);
+  return splitFrontmatter(readFileSync(article.filePath, 'utf8'))?.body ?? '';
+}
+
 /** The body of an article as printed, one string per paragraph. */
-export const printedParagraphs = (article: Article) =>
-  (article.body ?? '')
+const printedParagraphs = (article: Article) =>
+  bodyOf(article)
     .split(/\n\s*\n/)
     .map((p) => unescapePrinted(p.trim()))
     .filter(Boolean);

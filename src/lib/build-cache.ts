@@ -13,8 +13,8 @@ export function buildCache(root: string) {
     completeBuild: join(dir, 'dist-complete'),
     /** Present when the last build finished rendering its pages (archive/out-dir.ts). */
     pagesRendered: join(dir, 'pages-rendered'),
-    /** Digests of the article data files in dist/ (archive/data-files.ts), valid while dist/ is kept. */
-    dataDigests: join(dir, 'data-files.json'),
+    /** What each article's data files in dist/ were made from (archive/data-files.ts), valid while dist/ is kept. */
+    dataKeys: join(dir, 'data-keys.json'),
     /** Parsed article files by a digest of their text (archive/parse-cache.ts). */
     parses: join(dir, 'parse-cache'),
     /** Indexed search volumes by year and digest (search/volumes.ts). */
