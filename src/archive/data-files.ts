@@ -2,8 +2,8 @@
 // each article as data, text and citation files, and the whole archive under /data/. One pass
 // instead of one Astro route per file: at 1,000 articles the routes cost ~1.5 ms each.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ARTICLE_FILES, type ArticleFile } from '../lib/article-files.ts';
 import { codeDigest, writeFileAtomic } from '../lib/build-cache.ts';
 import { articleMeta, articleMetaInput, articleRecord, type ArticleMeta, type ArticleMetaInput } from '../lib/article-meta.ts';
@@ -61,32 +61,34 @@ export interface DataFiles {
   written: number;
 }
 
+/** What the last complete build left in the out folder, when it is kept. */
+export interface KeptOutDir {
+  /** Its articles' keys (loadDataKeys). */
+  keys: DataKeys;
+  /** Its files, relative and '/'-separated (articles/x.json): listed once for the whole build. */
+  files: ReadonlySet<string>;
+}
+
 /**
  * Writes the files into the built site `outDir`. An article whose key (a digest of its model's
- * input and of the code that makes the files) is in `unchanged`, the last build's keys when dist/
- * was kept, and whose files are all there, is not made again: only its record is, for /data/.
- * Each article's files are written as its model is made and only its record is kept: holding every
- * file until the end held several copies of the archive's text in memory at 100,000 articles.
+ * input and of the code that makes the files) is the one `kept` has for it, and whose files are
+ * all there, is not made again: only its record is, for /data/. Each article's files are written
+ * as its model is made and only its record is kept: holding every file until the end held several
+ * copies of the archive's text in memory at 100,000 articles.
  */
-export function writeDataFiles(outDir: string, inputs: Iterable<ArticleMetaInput>, unchanged: DataKeys = new Map(), root = '.'): DataFiles {
+export function writeDataFiles(outDir: string, inputs: Iterable<ArticleMetaInput>, kept?: KeptOutDir, root = '.'): DataFiles {
   const records: ArticleRecord[] = [];
   const paths: string[] = [];
   const keys: DataKeys = new Map();
   const code = codeDigest(CODE, root);
   let written = 0;
-  // Each folder listed once: a check per file cost more than the rest of skipping it.
-  const listed = new Map<string, Set<string>>();
-  const present = (path: string) => {
-    const folder = join(outDir, dirname(path));
-    if (!listed.has(folder)) listed.set(folder, new Set(existsSync(folder) ? readdirSync(folder) : []));
-    return listed.get(folder)!.has(basename(path));
-  };
+  // A file removed from dist/ by hand is written again.
+  const present = (path: string) => kept?.files.has(path.slice(1)) === true;
   const kinds = Object.entries(ARTICLE_FILES) as [ArticleFile, { ending: string }][];
   for (const input of inputs) {
     const files = kinds.map(([kind, { ending }]) => [kind, articleFilePath(input.slug, ending)] as const);
     const key = createHash('sha1').update(code).update(JSON.stringify(input)).digest('base64url');
-    // A file removed from dist/ by hand is written again.
-    if (unchanged.get(input.slug) === key && files.every(([, path]) => present(path))) {
+    if (kept?.keys.get(input.slug) === key && files.every(([, path]) => present(path))) {
       records.push(articleRecord(input));
     } else {
       const meta = articleMeta(input);

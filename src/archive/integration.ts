@@ -65,15 +65,18 @@ export function archiveContent(): AstroIntegration {
       },
       'astro:build:done': ({ assets, logger }) => {
         if (!validation) return;
-        const started = performance.now();
         markRendered(records());
+        // dist/ listed once: at 100,000 articles its articles/ folder alone has 600,000 entries.
+        const listed = listFiles(outDir).map(posix);
+        const started = performance.now();
         const { dataKeys } = buildCache(root);
-        const data = writeDataFiles(outDir, archiveInputs(validation.archive, address), keptOutDir ? loadDataKeys(dataKeys) : undefined, root);
+        const kept = keptOutDir ? { keys: loadDataKeys(dataKeys), files: new Set(listed) } : undefined;
+        const data = writeDataFiles(outDir, archiveInputs(validation.archive, address), kept, root);
         saveDataKeys(dataKeys, data.keys);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`数据与引文文件 ${data.paths.length} 个，写入 ${data.written} 个（其余未变），用时 ${seconds} 秒`);
         const made = madeFiles(outDir, [...assets.values()].flat().map((url) => fileURLToPath(url)), data.paths, publicDir);
-        const before = listFiles(outDir).map(posix);
+        const before = [...new Set([...listed, ...data.paths.map((p) => p.slice(1))])];
         const remain = pruneOutDir(outDir, before, made);
         if (remain.length < before.length) logger.info(`已删除 ${before.length - remain.length} 个本次构建不再生成的文件`);
         const files = remain.map((f) => `/${f}`);

@@ -3,7 +3,7 @@
 
 export interface RelatedInput {
   id: string;
-  /** Position in archive order. */
+  /** Position in archive order, from 0. */
   rank: number;
   initiatives: readonly string[];
   /** Code of the article's prefecture-level division, when it has one. */
@@ -70,6 +70,36 @@ function best<T>(limit: number, before: (a: T, b: T) => number) {
   };
 }
 
+/** A bit per initiative id, given as ids are first seen: sets of initiatives compared by AND. */
+const bitOf = new Map<string, number>();
+function maskOf(input: RelatedInput): Uint32Array {
+  const bits = input.initiatives.map((id) => bitOf.get(id) ?? bitOf.set(id, bitOf.size).get(id)!);
+  const mask = new Uint32Array((Math.max(-1, ...bits) >> 5) + 1);
+  for (const bit of bits) mask[bit >> 5]! |= 1 << (bit & 31);
+  return mask;
+}
+/** The masks of a lookup's list, made once per list (lookups hand out the same lists). */
+const listMasks = new WeakMap<readonly RelatedInput[], Uint32Array[]>();
+const masksOf = (list: readonly RelatedInput[]) => listMasks.get(list) ?? listMasks.set(list, list.map(maskOf)).get(list)!;
+/** How many initiatives two inputs share (their initiatives are distinct ids). */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let count = 0;
+  for (let i = Math.min(a.length, b.length) - 1; i >= 0; i--) {
+    let x = a[i]! & b[i]!;
+    while (x) {
+      x &= x - 1;
+      count++;
+    }
+  }
+  return count;
+}
+/**
+ * Ranks already looked at by the current call: a rank is seen when its entry holds the call's
+ * number. One array for all calls instead of a set per call, which was most of their cost.
+ */
+let seenAt = new Uint32Array(0);
+let call = 0;
+
 /**
  * Reports sharing the most of the article's initiatives, then the nearest in archive order (the
  * earlier of two equally near), then reports of the same prefecture, nearest first. Costs the
@@ -80,17 +110,34 @@ export function relatedReports(article: RelatedInput, lookups: RelatedLookups, l
   const distance = (rank: number) => Math.abs(rank - article.rank);
   const nearer = (x: { rank: number }, y: { rank: number }) => distance(x.rank) - distance(y.rank) || x.rank - y.rank;
   // Candidates come from the windows; what they share is counted in full, wherever the windows end.
-  // Ranks are distinct, and cheaper to remember than ids.
-  const seen = new Set<number>([article.rank]);
+  call = call === 0xffffffff ? 1 : call + 1;
+  if (call === 1) seenAt.fill(0);
+  const seen = (rank: number) => {
+    if (!(Number.isInteger(rank) && rank >= 0)) throw new RangeError(`related reports: rank ${rank} is not a position in archive order`);
+    if (rank >= seenAt.length) {
+      const grown = new Uint32Array(Math.max(rank + 1, seenAt.length * 2));
+      grown.set(seenAt);
+      seenAt = grown;
+    }
+    if (seenAt[rank] === call) return true;
+    seenAt[rank] = call;
+    return false;
+  };
+  seen(article.rank);
+  const mine = maskOf(article);
   const byInitiative = best<{ other: RelatedInput; count: number }>(limit, (x, y) => y.count - x.count || nearer(x.other, y.other));
   for (const initiative of article.initiatives) {
-    around(lookups.withInitiative(initiative), article.rank, window, (other) => {
-      if (seen.has(other.rank)) return;
-      seen.add(other.rank);
-      let count = 0;
-      for (const id of article.initiatives) if (other.initiatives.includes(id)) count++;
-      byInitiative.offer({ other, count });
-    });
+    const list = lookups.withInitiative(initiative);
+    const masks = masksOf(list);
+    const at = lowerBound(list, article.rank);
+    for (let i = Math.max(0, at - window), end = Math.min(list.length, at + window + 1); i < end; i++) {
+      const other = list[i]!;
+      if (seen(other.rank)) continue;
+      const count = sharedCount(mine, masks[i]!);
+      // Most candidates share fewer than the fifth best: not worth an object.
+      const worst = byInitiative.top.length === limit ? byInitiative.top[limit - 1]! : undefined;
+      if (!worst || count >= worst.count) byInitiative.offer({ other, count });
+    }
   }
   const chosen = byInitiative.top.map(({ other }) => ({ id: other.id, shared: article.initiatives.filter((id) => other.initiatives.includes(id)) }));
   if (chosen.length >= limit || article.prefecture === undefined) return chosen;
