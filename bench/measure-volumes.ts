@@ -49,8 +49,8 @@ export interface Agreement {
   q: string;
   truth: number;
   volumes: number;
-  /** NaN when there was no single index to compare with. */
-  single: number;
+  /** null when there was no single index to compare with (results.json keeps no NaN). */
+  single: number | null;
   /** Result URLs compared one by one (for result sets up to `listUpTo`). */
   listed: boolean;
   same: boolean;
@@ -75,7 +75,7 @@ export async function compareWithSingle(browser: Browser, volumes: string, singl
   for (const { q } of queries) {
     const want = truth(q);
     // Without a single index (it could not be built), against ground truth alone.
-    const [inVolumes, inSingle] = [await counted(volumes, q), single ? await counted(single, q) : NaN];
+    const [inVolumes, inSingle] = [await counted(volumes, q), single ? await counted(single, q) : null];
     let same = inVolumes === want.size && (!single || inSingle === want.size);
     const listed = want.size <= listUpTo;
     if (listed && same) {

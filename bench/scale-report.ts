@@ -97,7 +97,7 @@ export function scaleSection(r: ScaleResults): string {
     '',
     '### Exactness',
     '',
-    `${agreed.length} of ${agreement.length} sampled queries agree: after every year is searched, the count shown equals ${agreement.some((a) => Number.isNaN(a.single)) ? 'the ground truth (substring containment in the generated text; there was no single index to compare with)' : "the single index's and the ground truth's (substring containment in the generated text)"}; ${agreement.filter((a) => a.listed).length} of them, with up to 60 results, were also compared URL by URL.`,
+    `${agreed.length} of ${agreement.length} sampled queries agree: after every year is searched, the count shown equals ${agreement.some((a) => a.single === null || Number.isNaN(a.single)) ? 'the ground truth (substring containment in the generated text; there was no single index to compare with)' : "the single index's and the ground truth's (substring containment in the generated text)"}; ${agreement.filter((a) => a.listed).length} of them, with up to 60 results, were also compared URL by URL.`,
     ...agreement.filter((a) => !a.same).map((a) => `- ${a.q}: truth ${a.truth}, volumes ${a.volumes}, single ${a.single}`),
     '',
     '### Targets at this size',
