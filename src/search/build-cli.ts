@@ -6,11 +6,27 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCache } from '../lib/build-cache.ts';
 import { SearchBuildError } from './build-error.ts';
-import { INDEX_AFTER } from './integration.ts';
-import { indexJobs, indexSite, reportLines } from './site-index.ts';
 
 const args = process.argv.slice(2);
 const root = process.cwd();
+
+// The packages the build cannot start without, looked up before anything imports them: a missing
+// one (an interrupted npm ci) is named, instead of ending in a module loader's stack trace.
+for (const name of ['astro', 'pagefind']) {
+  try {
+    import.meta.resolve(name);
+  } catch {
+    console.error(`构建未能开始：找不到依赖包 ${name}（node_modules 不完整）。请在项目目录运行 npm ci`);
+    process.exit(1);
+  }
+}
+const { INDEX_AFTER } = await import('./integration.ts');
+const { indexJobs, indexSite, reportLines } = await import('./site-index.ts');
+
+/** A fault of the machine (a full disk, a folder it may not write), whose message says what and where. */
+const isSystemError = (error: unknown): error is NodeJS.ErrnoException =>
+  error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+
 try {
   // Checked before Astro starts, so a bad value costs no build.
   const jobs = indexJobs();
@@ -26,7 +42,7 @@ try {
   const report = await indexSite({ root, outDir: readFileSync(completeBuild, 'utf8'), jobs });
   for (const line of reportLines(report)) console.log(`[archive-search] ${line}`);
 } catch (error) {
-  if (!(error instanceof SearchBuildError)) throw error;
+  if (!(error instanceof SearchBuildError || isSystemError(error))) throw error;
   console.error(`检索索引未能建立：${error.message}`);
   process.exit(1);
 }

@@ -1,6 +1,6 @@
 // Article data files are written only when they changed (src/archive/data-files.ts): a rebuild
 // must still leave every file as a full write would, including one removed from dist/ by hand.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';

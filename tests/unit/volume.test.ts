@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docCache } from '../../src/search/doc-cache.ts';
 import { readArticleDocs } from '../../src/search/indexer.ts';
@@ -10,6 +10,7 @@ import { mergeCounts, sliceAcross, type Counts } from '../../src/search/combined
 import type { ArticleDoc, SearchDoc } from '../../src/search/record.ts';
 import { indexJobs } from '../../src/search/site-index.ts';
 import { planVolumes, volumeDigest, volumeRecords } from '../../src/search/volumes.ts';
+import { scratchProject } from '../helpers/scratch.ts';
 
 describe('volumeOf', () => {
   it('takes the printed year first, then the labelled inferred year, else undated', () => {
@@ -115,6 +116,23 @@ describe('ARCHIVE_INDEX_JOBS', () => {
     expect(run.stderr).not.toMatch(/^\s+at /m);
     // Astro never ran: it would have logged its own lines.
     expect(run.stdout + run.stderr).not.toContain('[build]');
+  });
+
+  it('names a package missing from node_modules (an interrupted npm ci) instead of a stack trace', () => {
+    const scratch = scratchProject();
+    try {
+      // node_modules as npm ci would leave it had it stopped before pagefind.
+      rmSync(scratch.path('node_modules'));
+      mkdirSync(scratch.path('node_modules'));
+      for (const name of readdirSync('node_modules').filter((n) => n !== 'pagefind')) symlinkSync(resolve('node_modules', name), scratch.path('node_modules', name));
+      const run = spawnSync(process.execPath, ['src/search/build-cli.ts'], { cwd: scratch.dir, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('构建未能开始：找不到依赖包 pagefind（node_modules 不完整）。请在项目目录运行 npm ci');
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      expect(run.stdout + run.stderr).not.toContain('[build]');
+    } finally {
+      scratch.remove();
+    }
   });
 });
 
