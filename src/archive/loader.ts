@@ -81,7 +81,14 @@ export function articlesLoader(schema: ArticleSchema, vocabulary: readonly Initi
       const untouched = new Set(store.keys());
       for (const file of articleFiles(root)) {
         untouched.delete(slugOfFile(file)!);
-        await sync(file);
+        try {
+          await sync(file);
+        } catch (error) {
+          // The dev server still starts with a faulty file (integration.ts warns the same), so an
+          // editor can look while fixing it; the file is read again when it is saved.
+          if (!(ctx.watcher && error instanceof ContentError)) throw error;
+          ctx.logger.error(error.message);
+        }
       }
       for (const id of untouched) store.delete(id);
 
