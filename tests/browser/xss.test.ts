@@ -36,7 +36,8 @@ beforeAll(async () => {
   build = scratch.astro('build');
   server = await serveDist(scratch.path('dist'));
   browser = await launch();
-});
+  // A whole Astro build: vitest's default hook timeout (10 s) failed it on a loaded CI machine.
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
