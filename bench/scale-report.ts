@@ -25,6 +25,8 @@ interface Size {
 export interface ScaleResults {
   articles: number;
   perYear: number;
+  /** When the last measured step ended (UTC, ISO), not when the report was written. */
+  measuredAt?: string;
   build?: Run & { indexing: number; pages: number };
   volumesIndex?: Size;
   volumes?: (Size & { key: string; meta: number })[];
@@ -53,7 +55,7 @@ export function scaleSection(r: ScaleResults): string {
     SCALE_START,
     `## At ${r.articles} articles: search in volumes against a single index`,
     '',
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:scale -- --articles ${r.articles} --per-year ${r.perYear}\`,`,
+    `Measured ${r.measuredAt ? `${r.measuredAt.slice(0, 16).replace('T', ' ')} UTC` : '(time not recorded)'} with \`npm run bench:scale -- --articles ${r.articles} --per-year ${r.perYear}\`,`,
     `on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB. The corpus is bench/corpus.ts with printed dates, ${r.perYear} articles a year: ${v.length} volumes.`,
     'Peak memory is the highest sum of resident memory over every process of the run (Node, Pagefind services, indexing workers), sampled every 200 ms.',
     '',

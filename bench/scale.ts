@@ -43,6 +43,7 @@ function check(step: string, m: Measured): Measured {
   // The whole output, for reading where the time went (Astro logs each phase with a timestamp).
   writeFileSync(join(dir, `${step.replace(/\W+/g, '-')}.log`), m.output);
   console.log(`${step}: ${m.seconds.toFixed(1)} s, peak ${gb(m.peakBytes)}${m.capped ? ' (stopped at the cap)' : ''}`);
+  results.measuredAt = new Date().toISOString();
   if (m.status !== 0 && !m.capped) throw new Error(`${step} 失败：\n${m.output.slice(-3000)}`);
   return m;
 }
@@ -108,6 +109,7 @@ if (PHASES.includes('browser')) {
     results.allYears = await measureAllYears(browser, volumes.origin, cost);
     save();
     results.agreement = await compareWithSingle(browser, volumes.origin, haveSingle ? single.origin : undefined, quality, truth);
+    results.measuredAt = new Date().toISOString();
     save();
   } finally {
     await browser.close();

@@ -6,13 +6,14 @@
 // the whole store into every build, and at 100,000 articles bodies and HTML were most of it. Pages
 // read a body from its file when they render it (src/collections/queries.ts). An unchanged file
 // (same digest) is not parsed again.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ArticleSchema } from '../schema/article.ts';
 import { checkArticleFile, splitFrontmatter } from './article-file.ts';
+import { readContentFiles } from './files.ts';
 import { CONTENT, slugOfFile } from './paths.ts';
 import { ContentError } from './problems.ts';
 import type { Initiative } from './vocabulary.ts';
@@ -26,19 +27,8 @@ export const pagesLoader = (): Loader => glob({ pattern: '*.yaml', base: CONTENT
 /** What the articles' entries hold; a store written in another shape is emptied and filled again. */
 const STORE_SHAPE = 'data-only/1';
 
-/** content/articles/*.md, as root-relative paths; folders, hidden and other files are not articles. */
-function articleFiles(root: string): string[] {
-  const dir = join(root, CONTENT.articles);
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names
-    .map((name) => `${CONTENT.articles}/${name}`)
-    .filter((file) => !file.slice(CONTENT.articles.length + 1).startsWith('.') && slugOfFile(file) !== undefined && statSync(join(root, file), { throwIfNoEntry: false })?.isFile());
-}
+/** An article file (content/articles/x.md, root-relative) that is a readable file, not a folder or broken link. */
+const isArticleFile = (root: string, file: string) => slugOfFile(file) !== undefined && statSync(join(root, file), { throwIfNoEntry: false })?.isFile() === true;
 
 export function articlesLoader(schema: ArticleSchema, vocabulary: readonly Initiative[]): Loader {
   return {
@@ -79,7 +69,8 @@ export function articlesLoader(schema: ArticleSchema, vocabulary: readonly Initi
       };
 
       const untouched = new Set(store.keys());
-      for (const file of articleFiles(root)) {
+      // The validator's listing; broken links and folders it reports are left to it.
+      for (const file of readContentFiles(root).list(CONTENT.articles).filter((f) => isArticleFile(root, f))) {
         untouched.delete(slugOfFile(file)!);
         try {
           await sync(file);
@@ -96,13 +87,10 @@ export function articlesLoader(schema: ArticleSchema, vocabulary: readonly Initi
       if (!watcher) return;
       const dir = join(root, CONTENT.articles);
       watcher.add(dir);
-      const fileOf = (path: string) => {
-        const file = path.startsWith(`${dir}/`) ? `${CONTENT.articles}/${path.slice(dir.length + 1)}` : undefined;
-        return file && articleFiles(root).includes(file) ? file : undefined;
-      };
+      const fileOf = (path: string) => (path.startsWith(`${dir}/`) ? `${CONTENT.articles}/${path.slice(dir.length + 1)}` : undefined);
       const onChange = async (path: string) => {
         const file = fileOf(path);
-        if (!file) return;
+        if (!file || !isArticleFile(root, file)) return;
         try {
           await sync(file);
           ctx.logger.info(`已重新读取 ${file}`);
@@ -113,7 +101,8 @@ export function articlesLoader(schema: ArticleSchema, vocabulary: readonly Initi
       watcher.on('change', onChange);
       watcher.on('add', onChange);
       watcher.on('unlink', (path) => {
-        const slug = path.startsWith(`${dir}/`) ? slugOfFile(`${CONTENT.articles}/${path.slice(dir.length + 1)}`) : undefined;
+        const file = fileOf(path);
+        const slug = file && slugOfFile(file);
         if (slug) store.delete(slug);
       });
     },

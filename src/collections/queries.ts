@@ -101,8 +101,13 @@ export function articleLabel(data: ArticleData): string {
  */
 export function bodyOf(article: Article): string {
   if (!article.filePath) throw new Error(`${article.id}: 内容条目没有文件路径，无法读取正文`);
-  return splitFrontmatter(readFileSync(article.filePath, 'utf8'))?.body ?? '';
+  // An article page asks twice (its body, and its model via metaOf); one read serves both.
+  if (lastBody?.id === article.id && lastBody.digest === article.digest) return lastBody.body;
+  const body = splitFrontmatter(readFileSync(article.filePath, 'utf8'))?.body ?? '';
+  lastBody = { id: article.id, digest: article.digest, body };
+  return body;
 }
+let lastBody: { id: string; digest: Article['digest']; body: string } | undefined;
 
 /** The body of an article as printed, one string per paragraph. */
 const printedParagraphs = (article: Article) =>

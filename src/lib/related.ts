@@ -80,7 +80,14 @@ function maskOf(input: RelatedInput): Uint32Array {
 }
 /** The masks of a lookup's list, made once per list (lookups hand out the same lists). */
 const listMasks = new WeakMap<readonly RelatedInput[], Uint32Array[]>();
-const masksOf = (list: readonly RelatedInput[]) => listMasks.get(list) ?? listMasks.set(list, list.map(maskOf)).get(list)!;
+function masksOf(list: readonly RelatedInput[]): Uint32Array[] {
+  const known = listMasks.get(list);
+  // A list that grew since (a caller appending to it) is masked again rather than read past its end.
+  if (known?.length === list.length) return known;
+  const masks = list.map(maskOf);
+  listMasks.set(list, masks);
+  return masks;
+}
 /** How many initiatives two inputs share (their initiatives are distinct ids). */
 function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let count = 0;
