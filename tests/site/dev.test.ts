@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/archive/article-file.ts';
 import { ASTRO, scratchProject } from '../helpers/scratch.ts';
@@ -15,6 +16,8 @@ const original = readFileSync(file, 'utf8');
 let server: ChildProcess | undefined;
 let output = '';
 let origin = '';
+/** The server's output from `from` on, without colour codes: Astro colours its log when CI is set, and a code can sit inside the line asserted on. */
+const log = (from = 0) => stripVTControlCharacters(output.slice(from));
 
 const freePort = () =>
   new Promise<number>((done) => {
@@ -31,7 +34,7 @@ async function eventually(what: string, check: () => Promise<boolean> | boolean,
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${what}: not within ${seconds} s. Server output:\n${output.slice(-3000)}`);
+  throw new Error(`${what}: not within ${seconds} s. Server output:\n${log().slice(-3000)}`);
 }
 
 /**
@@ -48,7 +51,7 @@ async function save(what: string, text: string, check: () => Promise<boolean> | 
       // Not yet: save again.
     }
   }
-  throw new Error(`${what}: not within 30 s of saving. Server output:\n${output.slice(-3000)}`);
+  throw new Error(`${what}: not within 30 s of saving. Server output:\n${log().slice(-3000)}`);
 }
 
 const page = async () => (await fetch(`${origin}/articles/${slug}/`, { signal: AbortSignal.timeout(20_000) })).text();
@@ -85,8 +88,8 @@ afterAll(() => {
 describe('astro dev', () => {
   it('starts with a faulty article, says where the fault is, and serves the others', async () => {
     // The loader's own report (the integration's start-up warning prints the same fault, unprefixed).
-    expect(output).toContain('[archive-articles] content/articles/cili.md:2: kind:');
-    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(log()).toContain('[archive-articles] content/articles/cili.md:2: kind:');
+    expect(log()).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(await page()).toContain('<h1');
   });
 
@@ -103,8 +106,8 @@ describe('astro dev', () => {
 
   it('reports a faulty edit at its file and line, and keeps serving the article', async () => {
     const before = output.length;
-    await save('the fault is reported', original.replace(/^kind: county-report$/m, 'kind: no-such-kind'), () => output.slice(before).includes(`content/articles/${slug}.md:2: kind:`));
-    expect(output.slice(before)).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    await save('the fault is reported', original.replace(/^kind: county-report$/m, 'kind: no-such-kind'), () => log(before).includes(`content/articles/${slug}.md:2: kind:`));
+    expect(log(before)).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect((await fetch(`${origin}/articles/${slug}/`)).ok).toBe(true);
     await save('the mended file is read again', original, async () => !(await page()).includes('（编辑）'));
   });
