@@ -158,7 +158,7 @@ async function run(state: State, push: boolean): Promise<void> {
       searchAll = async () => {
         status.dataset.searchStatus = 'loading';
         while (!search.done) {
-          await search.next();
+          await search.next(Infinity);
           if (ticket !== latest) return;
           status.textContent = progress(search, terms);
         }
@@ -169,7 +169,7 @@ async function run(state: State, push: boolean): Promise<void> {
         status.dataset.searchStatus = 'loading';
         const wanted = shown + PAGE_SIZE;
         do {
-          if (search.total < wanted && !search.done) await search.next();
+          if (search.total < wanted && !search.done) await search.next(wanted);
           if (ticket !== latest) return;
           const next = await search.slice(shown, wanted - shown);
           if (ticket !== latest) return;

@@ -69,8 +69,13 @@ function initIn(language: string, init: () => Promise<void>): Promise<void> {
 interface Loaded {
   pf: Pagefind;
   volumes: VolumeManifest['volumes'];
-  /** Volumes in Pagefind so far: the newest (its primary index) and those merged after it. */
+  /** Volumes searchable so far: the newest (its primary index) and those merged after it. */
   merged: number;
+  /**
+   * Volumes Pagefind searches over, counting one being merged: Pagefind adds a volume to every
+   * search as its merge starts, so whether to keep a search to one volume is decided by this.
+   */
+  inPagefind: number;
 }
 let loaded: Promise<Loaded> | undefined;
 function load(): Promise<Loaded> {
@@ -79,13 +84,13 @@ function load(): Promise<Loaded> {
     fetch(withBase(FILES.searchVolumes)).then((r) => r.json() as Promise<VolumeManifest>),
   ]).then(async ([pf, manifest]) => {
     const newest = manifest.volumes[0];
-    if (!newest) return { pf, volumes: [], merged: 0 };
+    if (!newest) return { pf, volumes: [], merged: 0, inPagefind: 0 };
     // On the main thread: the worker script is another 12 kB gzip on every first query, and
     // decoding one screen's chunks is short work (bench/RESULTS.md). Result URLs are site paths
     // in the index; Pagefind puts the base path in front.
     await pf.options({ noWorker: true, baseUrl: withBase('/'), basePath: withBase(searchVolumePath(newest.key)) });
     await initIn(INDEX_LANGUAGE, () => pf.init());
-    return { pf, volumes: manifest.volumes, merged: 1 };
+    return { pf, volumes: manifest.volumes, merged: 1, inPagefind: 1 };
   });
   return loaded;
 }
@@ -97,6 +102,7 @@ function mergeUpTo(state: Loaded, count: number): Promise<void> {
   merging = merging.catch(() => undefined).then(async () => {
     while (state.merged < count) {
       const volume = state.volumes[state.merged]!;
+      state.inPagefind = Math.max(state.inPagefind, state.merged + 1);
       await state.pf.mergeIndex(withBase(searchVolumePath(volume.key)), { language: INDEX_LANGUAGE, baseUrl: withBase('/') });
       state.merged++;
     }
@@ -129,16 +135,31 @@ async function intersect(pf: Pagefind, terms: string[], filters?: Filters): Prom
 const NO_COUNTS = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Counts;
 const empty = (key: string): VolumeAnswer => ({ key, total: 0, before: 0, counts: NO_COUNTS, loadCounts: async () => NO_COUNTS, slice: async () => [] });
 
-/** One volume's answer: volume `index` in the manifest's order. */
-async function searchVolume(state: Loaded, index: number, terms: string[], selection: Selection): Promise<VolumeAnswer> {
+const mayHold = (volume: Loaded['volumes'][number], terms: string[]) => terms.every((t) => canOccur(t, new Set(volume.characters)));
+
+/**
+ * Starts loading the volume after `index` when this one's results (at most `found`) cannot give
+ * the `needed` still wanted: it will be searched next, so its index loads while this volume's
+ * fragments do instead of after them. Not when this volume can fill the screen, nor when the next
+ * cannot hold the terms: no bytes that the search would not load anyway.
+ */
+function prepareNext(state: Loaded, index: number, terms: string[], found: number, needed: number): void {
+  const next = state.volumes[index + 1];
+  if (found < needed && next && mayHold(next, terms)) void mergeUpTo(state, index + 2).catch(() => undefined);
+}
+
+/** One volume's answer: volume `index` in the manifest's order; `needed` results are still wanted. */
+async function searchVolume(state: Loaded, index: number, terms: string[], selection: Selection, needed: number): Promise<VolumeAnswer> {
   const volume = state.volumes[index]!;
-  if (!terms.every((t) => canOccur(t, new Set(volume.characters)))) return empty(volume.key);
+  if (!mayHold(volume, terms)) return empty(volume.key);
   await mergeUpTo(state, index + 1);
   const { pf } = state;
-  const only = state.merged > 1 ? volume.key : undefined;
+  const only = state.inPagefind > 1 ? volume.key : undefined;
   const all = await intersect(pf, terms, toFilters({}, only));
 
   if (all.length <= fullRankLimit()) {
+    // Facet choices only leave fewer: `all` bounds what this volume gives.
+    prepareNext(state, index, terms, all.length, needed);
     const ranked = rank(await Promise.all(all.map((r, i) => docOf(r, i))), terms);
     const shown = applyFacets(ranked, selection);
     const counts = facetCounts(ranked, selection);
@@ -150,6 +171,7 @@ async function searchVolume(state: Loaded, index: number, terms: string[], selec
   // Pagefind returns equal scores in print order; the first hit's position then puts
   // organisation-line and headline hits (which come first in the content) ahead of body hits.
   const ordered = narrowed.map((r, i) => ({ r, i })).sort((a, b) => (a.r.words[0] ?? 0) - (b.r.words[0] ?? 0) || a.i - b.i);
+  prepareNext(state, index, terms, ordered.length, needed);
   // Pagefind counts filter values only once their chunks are loaded: at 10,000 articles all
   // four cost ~160 kB, more than the search itself, so they load when the reader asks
   // (or has already chosen a facet).
@@ -158,7 +180,7 @@ async function searchVolume(state: Loaded, index: number, terms: string[], selec
     if (counts) return counts;
     await pf.filters();
     // Older volumes may have been merged since this one was searched: keep to this one if so.
-    const alone = state.merged === 1;
+    const alone = state.inPagefind === 1;
     const response = await pf.search(toPhrase(terms[0]!), alone ? {} : { filters: toFilters({}, volume.key)! });
     const totals = alone ? response?.totalFilters : response?.filters;
     counts = Object.fromEntries(
@@ -198,8 +220,11 @@ export interface Search {
   /** Facet counts over the volumes searched; undefined until loadCounts(). */
   readonly counts: Counts | undefined;
   loadCounts(): Promise<Counts>;
-  /** Searches the next older volume. */
-  next(): Promise<void>;
+  /**
+   * Searches the next older volume. `wanted`: how many results the screen needs in all; when this
+   * volume cannot bring the total there, the one after it starts loading at once.
+   */
+  next(wanted?: number): Promise<void>;
   /** Results from..from+size over the volumes searched, newest volume first. */
   slice(from: number, size: number): Promise<SearchDoc[]>;
 }
@@ -225,8 +250,8 @@ export async function find(terms: string[], selection: Selection): Promise<Searc
       return all.every((c) => c !== undefined) ? mergeCounts(all as Counts[]) : undefined;
     },
     loadCounts: async () => mergeCounts(await Promise.all(searched.map((v) => v.loadCounts()))),
-    next: async () => {
-      if (searched.length < state.volumes.length) searched.push(await searchVolume(state, searched.length, terms, selection));
+    next: async (wanted = 0) => {
+      if (searched.length < state.volumes.length) searched.push(await searchVolume(state, searched.length, terms, selection, wanted - totalOf(searched)));
     },
     slice: (from, size) => sliceAcross(searched, from, size),
   };

@@ -120,6 +120,39 @@ describe('searching newest first', () => {
     expect(counts.reduce((n, [, shown]) => n + Number(shown.slice(1, -1)), 0)).toBe(96);
   });
 
+  it('loads the next year while the newest year’s results load, when the newest cannot fill the screen', async () => {
+    // A stretch of the newest year's text that fewer than a screen of its articles have, and the next year has too.
+    const inYear = (q: string, year: string) => truth(q).filter((p) => volumeOf.get(p) === year).length;
+    const candidates = articles.filter((a) => a.volume === YEARS[0]).flatMap((a) => Array.from({ length: 30 }, (_, i) => a.parts[2]!.slice(i * 5, i * 5 + 6)));
+    const q = candidates.find((c) => c.length === 6 && inYear(c, YEARS[0]!) > 0 && inYear(c, YEARS[0]!) < 10 && inYear(c, YEARS[1]!) > 0)!;
+    expect(q).toBeDefined();
+    // The newest year's fragments are held until the next year is asked for: without loading it
+    // meanwhile, the search would wait for those fragments first, and the hold would time out.
+    let asked: () => void = () => undefined;
+    const nextAsked = new Promise<string>((resolve) => (asked = () => resolve('asked')));
+    const onRequest = (r: { url(): string }) => new URL(r.url()).pathname.startsWith(`/pagefind/${YEARS[1]}/`) && asked();
+    const holds: string[] = [];
+    page.on('request', onRequest);
+    await page.route(`**/pagefind/${YEARS[0]}/fragment/**`, async (route) => {
+      holds.push(await Promise.race([nextAsked, new Promise<string>((resolve) => setTimeout(() => resolve('timed out'), 10_000))]));
+      await route.continue();
+    });
+    try {
+      await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent(q)}`);
+      await page.waitForSelector('[data-search-status="done"]');
+    } finally {
+      await page.unrouteAll();
+      page.off('request', onRequest);
+    }
+    expect(holds.length).toBe(inYear(q, YEARS[0]!));
+    expect(holds.every((h) => h === 'asked')).toBe(true);
+    const links = await shown();
+    const want = truth(q);
+    expect(links).toHaveLength(Math.min(10, want.length));
+    expect(links.every((p) => want.includes(p))).toBe(true);
+    expect(links.slice(0, inYear(q, YEARS[0]!)).every((p) => volumeOf.get(p) === YEARS[0])).toBe(true);
+  });
+
   it('searches older years by itself while the first screen is not full', async () => {
     // A stretch of the oldest year's text that fewer than a screen of articles have, none of the newest year.
     const candidates = articles.filter((a) => a.volume === YEARS[2]).flatMap((a) => Array.from({ length: 20 }, (_, i) => a.parts[2]!.slice(i * 7, i * 7 + 16)));
