@@ -137,19 +137,26 @@ export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${c
 
 /**
  * Adds one printed page to a generated site: a copy of its last page, dated the same, with every
- * 。 printed as ； (so no body duplicates another) and new slugs. Returns the new page's id.
+ * 。 printed as ； (so no body duplicates another) and new slugs. Returns the new page's id and,
+ * from `articles` (the site's ground truth), the records of the articles it adds, so a search
+ * after the rebuild is checked against them too.
  */
-export function addCopiedPage(dir: string): string {
+export function addCopiedPage(dir: string, articles: readonly GeneratedArticle[] = []): { id: string; copies: GeneratedArticle[] } {
   const pages = readdirSync(join(dir, CONTENT.pages)).map((f) => f.replace(/\.yaml$/, '')).sort();
   const last = pages.at(-1)!;
   const id = `bench-${String(Number(last.replace('bench-', '')) + 1).padStart(4, '0')}`;
   const changed = (text: string) => text.replaceAll('。', '；');
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const copies: GeneratedArticle[] = [];
   writeFileSync(join(dir, pageFile(id)), readFileSync(join(dir, pageFile(last)), 'utf8').replace(sourceFile(last), sourceFile(id)));
   writeFileSync(join(dir, sourceFile(id)), changed(readFileSync(join(dir, sourceFile(last)), 'utf8')));
   for (const file of readdirSync(join(dir, CONTENT.articles))) {
     const text = readFileSync(join(dir, CONTENT.articles, file), 'utf8');
     if (!text.includes(`  page: ${last}\n`)) continue;
-    writeFileSync(join(dir, CONTENT.articles, file.replace(/\.md$/, `-${id}.md`)), changed(text.replace(`  page: ${last}\n`, `  page: ${id}\n`)));
+    const slug = file.replace(/\.md$/, '');
+    writeFileSync(join(dir, CONTENT.articles, `${slug}-${id}.md`), changed(text.replace(`  page: ${last}\n`, `  page: ${id}\n`)));
+    const original = bySlug.get(slug);
+    if (original) copies.push({ ...original, slug: `${slug}-${id}`, parts: original.parts.map(changed) });
   }
-  return id;
+  return { id, copies };
 }
