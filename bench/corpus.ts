@@ -135,20 +135,27 @@ export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${c
   return { dir, articles };
 }
 
+/** The first line of a copied page's file, naming the page it copies. */
+const COPY_OF = '# copy of ';
+
 /**
- * Adds one printed page to a generated site: a copy of its last page, dated the same, with every
- * 。 printed as ； (so no body duplicates another) and new slugs. Returns the new page's id and,
- * from `articles` (the site's ground truth), the records of the articles it adds, so a search
- * after the rebuild is checked against them too.
+ * Adds one printed page to a generated site: a copy of its last page not copied before (so a
+ * corpus can be rebuilt after several new pages), dated the same, with every 。 printed as ；
+ * (so no body duplicates another) and new slugs. Returns the new page's id and, from `articles`
+ * (the site's ground truth), the records of the articles it adds, so a search after the rebuild
+ * is checked against them too.
  */
 export function addCopiedPage(dir: string, articles: readonly GeneratedArticle[] = []): { id: string; copies: GeneratedArticle[] } {
   const pages = readdirSync(join(dir, CONTENT.pages)).map((f) => f.replace(/\.yaml$/, '')).sort();
-  const last = pages.at(-1)!;
-  const id = `bench-${String(Number(last.replace('bench-', '')) + 1).padStart(4, '0')}`;
+  const copyOf = new Map(pages.map((p) => [p, new RegExp(`^${COPY_OF}(\\S+)\n`).exec(readFileSync(join(dir, pageFile(p)), 'utf8'))?.[1]]));
+  const copied = new Set(copyOf.values());
+  const last = pages.findLast((p) => !copyOf.get(p) && !copied.has(p));
+  if (!last) throw new Error(`${dir}: 每个生成的版面都已复制过，请重新生成（--phases generate）`);
+  const id = `bench-${String(Number(pages.at(-1)!.replace('bench-', '')) + 1).padStart(4, '0')}`;
   const changed = (text: string) => text.replaceAll('。', '；');
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const copies: GeneratedArticle[] = [];
-  writeFileSync(join(dir, pageFile(id)), readFileSync(join(dir, pageFile(last)), 'utf8').replace(sourceFile(last), sourceFile(id)));
+  writeFileSync(join(dir, pageFile(id)), `${COPY_OF}${last}\n${readFileSync(join(dir, pageFile(last)), 'utf8').replace(sourceFile(last), sourceFile(id))}`);
   writeFileSync(join(dir, sourceFile(id)), changed(readFileSync(join(dir, sourceFile(last)), 'utf8')));
   for (const file of readdirSync(join(dir, CONTENT.articles))) {
     const text = readFileSync(join(dir, CONTENT.articles, file), 'utf8');
