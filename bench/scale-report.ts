@@ -35,7 +35,7 @@ export interface ScaleResults {
   costs?: { volumes: QueryCost[]; single: QueryCost[] };
   allYears?: AllYearsCost[];
   agreement?: Agreement[];
-  rebuild?: Run & { indexing: number; reindexed: string[]; /** Articles on the page added (a copy of the last page). */ articles?: number };
+  rebuild?: Run & { indexing: number; reindexed: string[]; /** Articles on the page added (a copy of the last generated page not copied before). */ articles?: number };
 }
 
 const run = (r: Run | undefined) => (r ? `${s1(r.seconds)} s | ${gb(r.peakBytes)}${r.capped ? ' (stopped at the cap)' : ''}` : 'not run | –');
@@ -67,7 +67,7 @@ export function scaleSection(r: ScaleResults): string {
     `| … of which indexing | ${r.build ? `${s1(r.build.indexing)} s` : '–'} | |`,
     `| single index of the same ${r.articles} article pages (indexing only, one Pagefind service) | ${run(r.single)} |`,
     ...(r.parallel ?? []).map((p) => `| volumes indexed from scratch by ${p.jobs} process${p.jobs > 1 ? 'es' : ''} (indexing only) | ${run(p)} |`),
-    `| rebuild after one new printed page (${r.rebuild?.articles ?? '?'} articles, a copy of the last) | ${run(r.rebuild)} |`,
+    `| rebuild after one new printed page (${r.rebuild?.articles ?? '?'} articles, a copy of a generated page) | ${run(r.rebuild)} |`,
     '',
     r.build ? `Pages built: ${r.build.pages}.` : '',
     r.rebuild ? `The rebuild re-indexed ${r.rebuild.reindexed.join(', ') || 'no'} volume(s) (indexing ${s1(r.rebuild.indexing)} s) and took ${(fullShare * 100).toFixed(0)}% of the full build.` : '',
