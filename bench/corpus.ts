@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { articleFile, CONTENT, pageFile, sourceFile } from '../src/archive/paths.ts';
 import { projectSchemaInputs } from '../src/archive/validate.ts';
-import { mentions } from '../src/archive/vocabulary.ts';
+import { compact, mentions } from '../src/archive/vocabulary.ts';
 import { suggestReportSlug } from '../src/lib/slug.ts';
 import { hunanDivisions } from '../src/regions/load.ts';
 import { splitFrontmatter as split } from '../src/archive/article-file.ts';
@@ -95,7 +95,7 @@ export function generateSite(count: number, dir = join(ROOT, '.bench', `site-${c
       return Array.from({ length: 2 + Math.floor(next() * 3) }, () => rename(pick(source.sentences), source.county)).join('');
     });
     const headline = pick(sources).headline;
-    const text = [headline, ...paragraphs].join('');
+    const text = compact([headline, ...paragraphs].join(''));
     const initiatives = vocabulary.filter((v) => mentions(v, text)).map((v) => v.id);
     const slug = suggestReportSlug(place, taken);
     taken.add(slug);

@@ -6,7 +6,7 @@ import { normalisedDigest, sha256 } from '../archive/source-text.ts';
 import { parseYaml } from '../archive/yaml-file.ts';
 import type { Archive } from '../archive/validate.ts';
 import { bodyKey } from '../archive/rules.ts';
-import { mentions, type Initiative } from '../archive/vocabulary.ts';
+import { compact, mentions, type Initiative } from '../archive/vocabulary.ts';
 import { suggestNewsSlug, suggestReportSlug } from '../lib/slug.ts';
 import { articlePath } from '../lib/urls.ts';
 import { organisationMatchesRegion, type DivisionIndex } from '../regions/divisions.ts';
@@ -149,12 +149,13 @@ export function planImport(input: PlanInput): ImportPlan {
       previous?.slug ??
       (region && 'county' in region && article.kind === 'county-report' ? suggestReportSlug(region, taken) : suggestNewsSlug(article.headline, taken));
     taken.add(slug);
+    const printed = compact(printedText(article));
     const draft: Draft = {
       article,
       slug,
       region,
       regionSuggested,
-      initiatives: input.vocabulary.filter((v) => mentions(v, printedText(article))).map((v) => v.id),
+      initiatives: input.vocabulary.filter((v) => mentions(v, printed)).map((v) => v.id),
       ...(date ? { eventDate: { month: Number(date[1]), day: Number(date[2]) } } : {}),
       page: input.pageId,
       order,
