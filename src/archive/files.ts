@@ -13,13 +13,13 @@ export interface ContentFiles {
   text(path: string): string | undefined;
 }
 
+/** A regular file's bytes; undefined for anything else (missing, a broken link, a folder, a pipe). */
+export const regularFileBytes = (full: string): Buffer | undefined => (statSync(full, { throwIfNoEntry: false })?.isFile() ? readFileSync(full) : undefined);
+
 export function readContentFiles(root = '.'): ContentFiles {
   const cache = new Map<string, Uint8Array | undefined>();
   const bytes = (path: string) => {
-    if (!cache.has(path)) {
-      const full = join(root, path);
-      cache.set(path, statSync(full, { throwIfNoEntry: false })?.isFile() ? readFileSync(full) : undefined);
-    }
+    if (!cache.has(path)) cache.set(path, regularFileBytes(join(root, path)));
     return cache.get(path);
   };
   return {

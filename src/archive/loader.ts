@@ -6,14 +6,13 @@
 // the whole store into every build, and at 100,000 articles bodies and HTML were most of it. Pages
 // read a body from its file when they render it (src/collections/queries.ts). An unchanged file
 // (same digest) is not parsed again.
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ArticleSchema } from '../schema/article.ts';
 import { checkArticleFile, splitFrontmatter } from './article-file.ts';
-import { readContentFiles } from './files.ts';
+import { readContentFiles, regularFileBytes } from './files.ts';
 import { CONTENT, slugOfFile } from './paths.ts';
 import { ContentError } from './problems.ts';
 import type { Initiative } from './vocabulary.ts';
@@ -26,9 +25,6 @@ export const pagesLoader = (): Loader => glob({ pattern: '*.yaml', base: CONTENT
 
 /** What the articles' entries hold; a store written in another shape is emptied and filled again. */
 const STORE_SHAPE = 'data-only/1';
-
-/** An article file (content/articles/x.md, root-relative) that is a readable file, not a folder or broken link. */
-const isArticleFile = (root: string, file: string) => slugOfFile(file) !== undefined && statSync(join(root, file), { throwIfNoEntry: false })?.isFile() === true;
 
 export function articlesLoader(schema: ArticleSchema, vocabulary: readonly Initiative[]): Loader {
   return {
@@ -59,9 +55,11 @@ export function articlesLoader(schema: ArticleSchema, vocabulary: readonly Initi
         throw new ContentError([{ file, line: 1, field: 'frontmatter', message: '构建期间文件被改动，请重新构建' }]);
       };
 
-      const sync = async (file: string) => {
+      /** An article file's text (content/articles/x.md, root-relative); undefined for what is not one. */
+      const articleText = (file: string) => (slugOfFile(file) === undefined ? undefined : regularFileBytes(join(root, file))?.toString('utf8'));
+
+      const sync = async (file: string, text: string) => {
         const id = slugOfFile(file)!;
-        const text = readFileSync(join(root, file), 'utf8');
         const digest = ctx.generateDigest(text);
         if (store.get(id)?.digest === digest) return;
         const data = await ctx.parseData({ id, data: frontmatterOf(file, text) as Record<string, unknown>, filePath: join(root, file) });
@@ -69,11 +67,13 @@ export function articlesLoader(schema: ArticleSchema, vocabulary: readonly Initi
       };
 
       const untouched = new Set(store.keys());
-      // The validator's listing; broken links and folders it reports are left to it.
-      for (const file of readContentFiles(root).list(CONTENT.articles).filter((f) => isArticleFile(root, f))) {
+      // The validator's listing; broken links and other files it reports are left to it.
+      for (const file of readContentFiles(root).list(CONTENT.articles)) {
+        const text = articleText(file);
+        if (text === undefined) continue;
         untouched.delete(slugOfFile(file)!);
         try {
-          await sync(file);
+          await sync(file, text);
         } catch (error) {
           // The dev server still starts with a faulty file (integration.ts warns the same), so an
           // editor can look while fixing it; the file is read again when it is saved.
@@ -90,9 +90,10 @@ export function articlesLoader(schema: ArticleSchema, vocabulary: readonly Initi
       const fileOf = (path: string) => (path.startsWith(`${dir}/`) ? `${CONTENT.articles}/${path.slice(dir.length + 1)}` : undefined);
       const onChange = async (path: string) => {
         const file = fileOf(path);
-        if (!file || !isArticleFile(root, file)) return;
+        const text = file && articleText(file);
+        if (!file || text === undefined) return;
         try {
-          await sync(file);
+          await sync(file, text);
           ctx.logger.info(`已重新读取 ${file}`);
         } catch (error) {
           ctx.logger.error(error instanceof ContentError ? error.message : `${file}: ${(error as Error).message}`);
