@@ -218,7 +218,8 @@ export interface Search {
   loadCounts(): Promise<Counts>;
   /**
    * Searches the next older volume. `wanted`: how many results the screen needs in all; when this
-   * volume cannot bring the total there, the one after it is searched at once.
+   * volume cannot bring the total there, the one after it is searched at once. Infinity: every
+   * volume is to be counted, and no more results shown.
    */
   next(wanted?: number): Promise<void>;
   /** Results from..from+size over the volumes searched, newest volume first. */

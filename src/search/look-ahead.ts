@@ -22,7 +22,8 @@ interface Started<T> {
  * give the results still needed, the next one is started at once, its first `needed` results
  * loaded through `slice`, while this one's results load: the screen would search it next anyway,
  * so this costs no bytes. It never runs more than one volume ahead of what was asked for, so a
- * search the reader left costs at most one volume more.
+ * search the reader left costs at most one volume more. Asking with `needed` infinite counts
+ * every volume: the next is started, but none of its results loaded.
  */
 export function lookAhead<T extends { slice(from: number, size: number): Promise<unknown> }>(count: number, search: SearchVolume<T>) {
   const started: (Started<T> | undefined)[] = [];
@@ -30,8 +31,10 @@ export function lookAhead<T extends { slice(from: number, size: number): Promise
     const at = started[index];
     if (!at?.asked || at.found === undefined || at.found >= at.needed || index + 1 >= count || started[index + 1]) return;
     const needed = at.needed - at.found;
+    const next = start(index + 1, needed).answer;
+    // Infinitely many wanted is a count over every volume: nothing more will be shown.
     // A failure here is met again, and reported, when the volume is asked for.
-    start(index + 1, needed).answer.then((a) => a.slice(0, needed)).catch(() => undefined);
+    if (Number.isFinite(needed)) next.then((a) => a.slice(0, needed)).catch(() => undefined);
   };
   const start = (index: number, needed: number): Started<T> => {
     const known: Omit<Started<T>, 'answer'> = { needed, asked: false };

@@ -79,6 +79,15 @@ describe('looking ahead to the next volume', () => {
     expect(v.started).toEqual([0, 1, 2]);
   });
 
+  it('loads no results ahead when every volume is counted (infinitely many wanted)', async () => {
+    const v = volumes(3);
+    void v.answers(0, Infinity);
+    await v.answer(0, 40);
+    expect(v.started).toEqual([0, 1]);
+    await v.answer(1, 40);
+    expect(v.made.get(1)!.slices).toEqual([]);
+  });
+
   it('stops at the last volume', async () => {
     const v = volumes(2);
     void v.answers(0, 10);
