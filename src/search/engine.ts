@@ -6,7 +6,6 @@
 // order comes from where the first hit sits (organisation line and headline come first in the
 // index), and facet counts from Pagefind, on request.
 import { mergeCounts, sliceAcross, totalOf, beforeOf, type Counts, type VolumeAnswer } from './combined.ts';
-import { lookAhead } from './look-ahead.ts';
 import { FACETS, fromFragment, VOLUME_FILTER, type SearchDoc } from './record.ts';
 import { applyFacets, facetCounts, rank, type Selection } from './results.ts';
 import { canOccur, INDEX_LANGUAGE, toPhrase } from './tokenize.ts';
@@ -139,15 +138,20 @@ const empty = (key: string): VolumeAnswer => ({ key, total: 0, before: 0, counts
 const mayHold = (volume: Loaded['volumes'][number], terms: string[]) => terms.every((t) => canOccur(t, new Set(volume.characters)));
 
 /**
- * One volume's answer: volume `index` in the manifest's order. `counted` learns, before any
- * fragment loads, at most how many results the volume gives.
+ * Starts loading the volume after `index` when this one's results (at most `found`) cannot give
+ * the `needed` still wanted: it will be searched next, so its index loads while this volume's
+ * fragments do instead of after them. Not when this volume can fill the screen, nor when the next
+ * cannot hold the terms: no bytes that the search would not load anyway.
  */
-async function searchVolume(state: Loaded, index: number, terms: string[], selection: Selection, counted: (found: number) => void): Promise<VolumeAnswer> {
+function prepareNext(state: Loaded, index: number, terms: string[], found: number, needed: number): void {
+  const next = state.volumes[index + 1];
+  if (found < needed && next && mayHold(next, terms)) void mergeUpTo(state, index + 2).catch(() => undefined);
+}
+
+/** One volume's answer: volume `index` in the manifest's order; `needed` results are still wanted. */
+async function searchVolume(state: Loaded, index: number, terms: string[], selection: Selection, needed: number): Promise<VolumeAnswer> {
   const volume = state.volumes[index]!;
-  if (!mayHold(volume, terms)) {
-    counted(0);
-    return empty(volume.key);
-  }
+  if (!mayHold(volume, terms)) return empty(volume.key);
   await mergeUpTo(state, index + 1);
   const { pf } = state;
   const only = state.inPagefind > 1 ? volume.key : undefined;
@@ -155,7 +159,7 @@ async function searchVolume(state: Loaded, index: number, terms: string[], selec
 
   if (all.length <= fullRankLimit()) {
     // Facet choices only leave fewer: `all` bounds what this volume gives.
-    counted(all.length);
+    prepareNext(state, index, terms, all.length, needed);
     const ranked = rank(await Promise.all(all.map((r, i) => docOf(r, i))), terms);
     const shown = applyFacets(ranked, selection);
     const counts = facetCounts(ranked, selection);
@@ -167,7 +171,7 @@ async function searchVolume(state: Loaded, index: number, terms: string[], selec
   // Pagefind returns equal scores in print order; the first hit's position then puts
   // organisation-line and headline hits (which come first in the content) ahead of body hits.
   const ordered = narrowed.map((r, i) => ({ r, i })).sort((a, b) => (a.r.words[0] ?? 0) - (b.r.words[0] ?? 0) || a.i - b.i);
-  counted(ordered.length);
+  prepareNext(state, index, terms, ordered.length, needed);
   // Pagefind counts filter values only once their chunks are loaded: at 10,000 articles all
   // four cost ~160 kB, more than the search itself, so they load when the reader asks
   // (or has already chosen a facet).
@@ -218,8 +222,7 @@ export interface Search {
   loadCounts(): Promise<Counts>;
   /**
    * Searches the next older volume. `wanted`: how many results the screen needs in all; when this
-   * volume cannot bring the total there, the one after it is searched at once. Infinity: every
-   * volume is to be counted, and no more results shown.
+   * volume cannot bring the total there, the one after it starts loading at once.
    */
   next(wanted?: number): Promise<void>;
   /** Results from..from+size over the volumes searched, newest volume first. */
@@ -229,8 +232,6 @@ export interface Search {
 /** Starts a search: nothing is loaded from the index until next() is called. */
 export async function find(terms: string[], selection: Selection): Promise<Search> {
   const state = await load();
-  // The next volume is searched before next() asks when this one cannot fill the screen.
-  const answer = lookAhead(state.volumes.length, (index, counted) => searchVolume(state, index, terms, selection, counted));
   const searched: VolumeAnswer[] = [];
   const search: Search = {
     keys: state.volumes.map((v) => v.key),
@@ -250,7 +251,7 @@ export async function find(terms: string[], selection: Selection): Promise<Searc
     },
     loadCounts: async () => mergeCounts(await Promise.all(searched.map((v) => v.loadCounts()))),
     next: async (wanted = 0) => {
-      if (searched.length < state.volumes.length) searched.push(await answer(searched.length, wanted - totalOf(searched)));
+      if (searched.length < state.volumes.length) searched.push(await searchVolume(state, searched.length, terms, selection, wanted - totalOf(searched)));
     },
     slice: (from, size) => sliceAcross(searched, from, size),
   };

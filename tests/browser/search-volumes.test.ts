@@ -124,17 +124,17 @@ describe('searching newest first', () => {
     expect(counts.reduce((n, [, shown]) => n + Number(shown.slice(1, -1)), 0)).toBe(96);
   });
 
-  it('searches the next year while the newest year’s results load, when the newest cannot fill the screen', async () => {
+  it('loads the next year while the newest year’s results load, when the newest cannot fill the screen', async () => {
     // A stretch of the newest year's text that fewer than a screen of its articles have, and the next year has too.
     const inYear = (q: string, year: string) => truth(q).filter((p) => volumeOf.get(p) === year).length;
     const candidates = articles.filter((a) => a.volume === YEARS[0]).flatMap((a) => Array.from({ length: 30 }, (_, i) => a.parts[2]!.slice(i * 5, i * 5 + 6)));
     const q = candidates.find((c) => c.length === 6 && inYear(c, YEARS[0]!) > 0 && inYear(c, YEARS[0]!) < 10 && inYear(c, YEARS[1]!) > 0)!;
     expect(q).toBeDefined();
-    // The newest year's fragments are held until the next year's fragments are asked for: only a
-    // search of the next year run ahead, index and results, gets that far while they are held.
+    // The newest year's fragments are held until the next year is asked for: without loading it
+    // meanwhile, the search would wait for those fragments first, and the hold would time out.
     let asked: () => void = () => undefined;
     const nextAsked = new Promise<string>((resolve) => (asked = () => resolve('asked')));
-    const onRequest = (r: { url(): string }) => new URL(r.url()).pathname.startsWith(`/pagefind/${YEARS[1]}/fragment/`) && asked();
+    const onRequest = (r: { url(): string }) => new URL(r.url()).pathname.startsWith(`/pagefind/${YEARS[1]}/`) && asked();
     const holds: string[] = [];
     page.on('request', onRequest);
     await page.route(`**/pagefind/${YEARS[0]}/fragment/**`, async (route) => {
