@@ -50,7 +50,11 @@ export function scaleSection(r: ScaleResults): string {
   const agreement = r.agreement ?? [];
   const agreed = agreement.filter((a) => a.same);
   const peak = r.build?.peakBytes ?? NaN;
+  // Each query's median over its timed runs; the slowest single run is reported beside it.
   const maxMs = costs ? Math.max(...costs.volumes.map((c) => c.ms)) : NaN;
+  const slowestRun = costs ? Math.max(...costs.volumes.flatMap((c) => c.runs ?? [c.ms])) : NaN;
+  const maxFirstMs = costs ? Math.max(...costs.volumes.map((c) => c.firstMs ?? c.ms)) : NaN;
+  const timing = (c: QueryCost) => `${c.ms.toFixed(0)} ms${c.runs && c.runs.length > 1 ? ` (${Math.min(...c.runs).toFixed(0)}–${Math.max(...c.runs).toFixed(0)})` : ''}${c.firstMs !== undefined && Math.round(c.firstMs) < Math.round(c.ms) ? `; first results ${c.firstMs.toFixed(0)} ms` : ''}`;
   const lines = [
     SCALE_START,
     `## At ${r.articles} articles: search in volumes against a single index`,
@@ -83,7 +87,7 @@ export function scaleSection(r: ScaleResults): string {
     '### Bytes and time per query',
     '',
     'First query: a cold browser opens `/search/?q=…`; with volumes that is the first screen, from the newest year (or as many years as it takes to fill it).',
-    'Next query: typed into a page that already ran one. All years: pressing 检索全部年份 after the first query, until the full count shows.',
+    'Next query: typed into a page that already ran one. Input → results: from the input event until the first screen is complete, the median of the timed runs (each in a fresh browser context, after the warm-up query), their range in brackets; where the first screen needs more than one year, also when the first results showed. All years: pressing 检索全部年份 after the first query, until the full count shows.',
     'Single index: the same site and search page with the single index as its one volume.',
     '',
     '| kind | query | volumes: first screen | first query | next query | input → results | all years: bytes, time | single index: count | first / next query | input → results |',
@@ -91,8 +95,8 @@ export function scaleSection(r: ScaleResults): string {
     ...(costs?.volumes ?? []).map((c, i) => {
       const s = costs!.single[i];
       const all = r.allYears?.[i];
-      const single = s ? `${cell(s.results)} | ${kb(s.firstWire)} / ${kb(s.nextWire)} | ${s.ms.toFixed(0)} ms` : 'no single index | – | –';
-      return `| ${c.kind} | ${c.q} | ${cell(c.results)} | ${kb(c.firstWire)} | ${kb(c.nextWire)} | ${c.ms.toFixed(0)} ms | ${all ? `${kb(all.wire)}, ${all.ms.toFixed(0)} ms` : '–'} | ${single} |`;
+      const single = s ? `${cell(s.results)} | ${kb(s.firstWire)} / ${kb(s.nextWire)} | ${timing(s)}` : 'no single index | – | –';
+      return `| ${c.kind} | ${c.q} | ${cell(c.results)} | ${kb(c.firstWire)} | ${kb(c.nextWire)} | ${timing(c)} | ${all ? `${kb(all.wire)}, ${all.ms.toFixed(0)} ms` : '–'} | ${single} |`;
     }),
     '',
     costs ? `Median first query: volumes ${kb(median(costs.volumes.map((c) => c.firstWire)))}${costs.single.length ? `, single index ${kb(median(costs.single.map((c) => c.firstWire)))}` : ''}.` : '',
@@ -108,7 +112,7 @@ export function scaleSection(r: ScaleResults): string {
     '| --- | --- | --- |',
     `| full build completes, peak memory < 8 GB | ${r.build ? `${s1(r.build.seconds)} s, ${gb(peak)}` : 'not run'} | ${r.build && r.build.status === 0 && peak < 8 * 2 ** 30 ? 'yes' : 'no'} |`,
     `| first query for a place name ≤ 300 kB | ${place.map((c) => `${c.q} ${kb(c.firstWire)}`).join(', ')} | ${place.length && place.every((c) => c.firstWire <= 300 * 1024) ? 'yes' : 'no'} |`,
-    `| results ≤ 300 ms after input | max ${maxMs.toFixed(0)} ms | ${maxMs <= 300 ? 'yes' : 'no'} |`,
+    `| results ≤ 300 ms after input (each query's median to a complete first screen) | slowest median ${maxMs.toFixed(0)} ms; slowest single run ${slowestRun.toFixed(0)} ms; first results by ${maxFirstMs.toFixed(0)} ms | ${maxMs <= 300 ? 'yes' : 'no'} |`,
     `| one-page rebuild ≤ 10% of the full build | ${(fullShare * 100).toFixed(0)}% | ${fullShare <= 0.1 ? 'yes' : 'no'} |`,
     `| exact once every volume is searched | ${agreed.length} of ${agreement.length} | ${agreement.length && agreed.length === agreement.length ? 'yes' : 'no'} |`,
     '',

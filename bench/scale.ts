@@ -26,6 +26,8 @@ const option = (name: string, fallback: string) => {
 };
 const N = Number(option('articles', '100000'));
 const PER_YEAR = Number(option('per-year', '5000'));
+/** Timed runs of each query after the warm-up: the report gives their median and range. */
+const REPEATS = Number(option('repeats', '5'));
 const PHASES = option('phases', 'generate,build,single,parallel,browser,rebuild,report').split(',');
 /** The single index is stopped past this much memory, so the machine is never driven out of it. */
 const CAP = Number(option('cap-gb', '16')) * 2 ** 30;
@@ -107,7 +109,7 @@ if (PHASES.includes('browser')) {
   const browser = await launch();
   try {
     console.log('浏览器测量……');
-    results.costs = { volumes: await measureQueries(browser, volumes.origin, cost, '改革'), single: haveSingle ? await measureQueries(browser, single.origin, cost, '改革') : [] };
+    results.costs = { volumes: await measureQueries(browser, volumes.origin, cost, '改革', REPEATS), single: haveSingle ? await measureQueries(browser, single.origin, cost, '改革', REPEATS) : [] };
     results.allYears = await measureAllYears(browser, volumes.origin, cost);
     save();
     results.agreement = await compareWithSingle(browser, volumes.origin, haveSingle ? single.origin : undefined, quality, truth);
