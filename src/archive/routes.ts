@@ -21,7 +21,10 @@ export function siteRoutes(archive: Archive): { live: Set<string>; problems: Pro
   }
   const add = (paths: string[]) => paths.forEach((p) => live.add(p));
   // A list's later pages too (/initiatives/x/2/): live, though never recorded as permanent.
-  for (const v of archive.vocabulary) add(listPagePaths(initiativePath(v.id), archive.articles.filter((a) => a.data.initiatives.includes(v.id)).length));
+  // Articles per initiative counted in one pass, not one pass per initiative.
+  const perInitiative = new Map<string, number>();
+  for (const a of archive.articles) for (const id of new Set(a.data.initiatives)) perInitiative.set(id, (perInitiative.get(id) ?? 0) + 1);
+  for (const v of archive.vocabulary) add(listPagePaths(initiativePath(v.id), perInitiative.get(v.id) ?? 0));
   for (const p of archive.pages) {
     live.add(pagePath(p.id));
     live.add(sourceTextPath(p.id));

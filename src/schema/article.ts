@@ -33,13 +33,16 @@ function regionField(deps: SchemaDeps, countyRequired: boolean) {
 
 function baseFields(deps: SchemaDeps) {
   const pages = deps.pageIds.join('、') || `（${CONTENT.pages}/ 中还没有版面）`;
+  // Looked up once per article: a list's includes() made validation grow with articles × pages.
+  const pageIds = new Set(deps.pageIds);
+  const initiativeIds = new Set(deps.initiativeIds);
   return {
     /** Headline as printed, separated from any body text it was run into. */
     headline: text('标题 headline'),
     /** Ids of the practices the article describes, from content/initiatives.yaml. */
     initiatives: z
       .array(
-        z.string().refine((id) => deps.initiativeIds.includes(id), {
+        z.string().refine((id) => initiativeIds.has(id), {
           error: (iss) => `未知举措 “${String(iss.input)}”：请使用 ${CONTENT.vocabulary} 中的 id，或先在那里新增该举措`,
         }),
       )
@@ -62,7 +65,7 @@ function baseFields(deps: SchemaDeps) {
     /** Where the article was printed. */
     source: strictObject({
       /** Id of the page in content/pages/. */
-      page: z.string().refine((id) => deps.pageIds.includes(id), {
+      page: z.string().refine((id) => pageIds.has(id), {
         error: (iss) => `未知版面 “${String(iss.input)}”：可用的版面有 ${pages}`,
       }),
       /** Position on the page in print order, from 1. */
