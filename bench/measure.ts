@@ -109,7 +109,7 @@ export interface QueryCost {
 
 /**
  * Bytes of each query cold and after a warm-up query, and `repeats` timed runs of it after the
- * warm-up, each in a fresh browser context: this machine's timings vary by a third from run to run.
+ * warm-up, each in a fresh browser context: this machine's timings vary from run to run.
  */
 export async function measureQueries(browser: Browser, origin: string, queries: Query[], warmup: string, repeats = 1): Promise<QueryCost[]> {
   const rows: QueryCost[] = [];
