@@ -31,8 +31,23 @@ function regionField(deps: SchemaDeps, countyRequired: boolean) {
   });
 }
 
+/** Page ids named in one message at most: an archive of many years has thousands. */
+const NAMED_PAGES = 8;
+
+/** What to tell an editor who gave an unknown page id: every id when there are few, else the closest. */
+export function pageChoices(id: string, pageIds: readonly string[]): string {
+  if (!pageIds.length) return `${CONTENT.pages}/ 中还没有版面`;
+  if (pageIds.length <= NAMED_PAGES) return `可用的版面有 ${pageIds.join('、')}`;
+  const sharedStart = (other: string) => {
+    let n = 0;
+    while (n < id.length && id[n] === other[n]) n++;
+    return n;
+  };
+  const closest = [...pageIds].sort((a, b) => sharedStart(b) - sharedStart(a) || a.localeCompare(b)).slice(0, NAMED_PAGES);
+  return `共有 ${pageIds.length} 个版面（见 ${CONTENT.pages}/），名称最接近的有 ${closest.join('、')}`;
+}
+
 function baseFields(deps: SchemaDeps) {
-  const pages = deps.pageIds.join('、') || `（${CONTENT.pages}/ 中还没有版面）`;
   // Looked up once per article: a list's includes() made validation grow with articles × pages.
   const pageIds = new Set(deps.pageIds);
   const initiativeIds = new Set(deps.initiativeIds);
@@ -66,7 +81,7 @@ function baseFields(deps: SchemaDeps) {
     source: strictObject({
       /** Id of the page in content/pages/. */
       page: z.string().refine((id) => pageIds.has(id), {
-        error: (iss) => `未知版面 “${String(iss.input)}”：可用的版面有 ${pages}`,
+        error: (iss) => `未知版面 “${String(iss.input)}”：${pageChoices(String(iss.input), deps.pageIds)}`,
       }),
       /** Position on the page in print order, from 1. */
       order: count('版面顺序 source.order'),

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkArticleFile } from '../../src/archive/article-file.ts';
 import { formatProblem } from '../../src/archive/problems.ts';
+import { pageChoices } from '../../src/schema/article.ts';
 import { readArticles } from '../helpers/content.ts';
 import { articleSchema, vocabulary } from '../helpers/schema.ts';
 
@@ -77,5 +78,22 @@ describe('any file content', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('an unknown page id', () => {
+  it('is answered with every page id while there are few', () => {
+    expect(pageChoices('page-04', ['page-01', 'page-02'])).toBe('可用的版面有 page-01、page-02');
+    expect(pageChoices('page-04', [])).toBe('content/pages/ 中还没有版面');
+  });
+
+  it('is answered with the closest ids and the count once there are many, not with thousands of ids', () => {
+    const ids = Array.from({ length: 8335 }, (_, i) => `bench-${String(i + 1).padStart(4, '0')}`);
+    const message = pageChoices('bench-0420x', ids);
+    expect(message).toMatch(/^共有 8335 个版面（见 content\/pages\/），名称最接近的有 /);
+    const named = message.split('名称最接近的有 ')[1]!.split('、');
+    expect(named).toHaveLength(8);
+    expect(named[0]).toBe('bench-0420');
+    expect(named.every((id) => id.startsWith('bench-042'))).toBe(true);
   });
 });
