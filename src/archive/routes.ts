@@ -7,6 +7,7 @@ import { articleFilePath, articlePath, DATA, FILES, INDEX, initiativePath, pageP
 import { buildRegionTree, flatten } from '../regions/tree.ts';
 import type { Problem } from './problems.ts';
 import type { Archive } from './validate.ts';
+import { articlesByInitiative } from './vocabulary.ts';
 
 /** Routes that exist whatever the content (the sitemap integration always writes the first sitemap). */
 const FIXED = [...Object.values(INDEX), ...Object.values(DATA), FILES.feed, FILES.notFound, FILES.sitemap, FILES.firstSitemap, FILES.openSearch];
@@ -21,10 +22,7 @@ export function siteRoutes(archive: Archive): { live: Set<string>; problems: Pro
   }
   const add = (paths: string[]) => paths.forEach((p) => live.add(p));
   // A list's later pages too (/initiatives/x/2/): live, though never recorded as permanent.
-  // Articles per initiative counted in one pass, not one pass per initiative.
-  const perInitiative = new Map<string, number>();
-  for (const a of archive.articles) for (const id of new Set(a.data.initiatives)) perInitiative.set(id, (perInitiative.get(id) ?? 0) + 1);
-  for (const v of archive.vocabulary) add(listPagePaths(initiativePath(v.id), perInitiative.get(v.id) ?? 0));
+  for (const [id, articles] of articlesByInitiative(archive.vocabulary, archive.articles)) add(listPagePaths(initiativePath(id), articles.length));
   for (const p of archive.pages) {
     live.add(pagePath(p.id));
     live.add(sourceTextPath(p.id));

@@ -29,6 +29,16 @@ export function mentions(entry: Initiative, text: CompactText): boolean {
   return [entry.name, ...entry.aliases].some((w) => text.includes(compact(w)));
 }
 
+/**
+ * Each initiative's articles, in the order given, in one pass: the pages list them and the route
+ * check counts their list pages from the same grouping. An article listing an id twice is listed once.
+ */
+export function articlesByInitiative<T extends { data: { initiatives: readonly string[] } }>(vocabulary: readonly Initiative[], articles: readonly T[]): Map<string, T[]> {
+  const groups = new Map(vocabulary.map((v) => [v.id, [] as T[]]));
+  for (const a of articles) for (const id of new Set(a.data.initiatives)) groups.get(id)?.push(a);
+  return groups;
+}
+
 /** Parses the vocabulary; every fault is a problem at its line. Faulty entries are left out. */
 export function parseVocabulary(text: string, file: string = CONTENT.vocabulary): { vocabulary: Initiative[]; problems: Problem[] } {
   const { data, yaml, problems } = readYamlFile(file, text, z.array(initiativeSchema));

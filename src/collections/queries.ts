@@ -13,7 +13,7 @@ import { inPrintOrder } from '../lib/print-order.ts';
 import { DEFAULT_ADDRESS } from '../lib/site-url.ts';
 import { BASE, LIST_PAGE_SIZE } from '../lib/urls.ts';
 import { projectSchemaInputs } from '../archive/validate.ts';
-import type { Initiative } from '../archive/vocabulary.ts';
+import { articlesByInitiative, type Initiative } from '../archive/vocabulary.ts';
 import { ARTICLE_KINDS } from '../schema/article.ts';
 import { hunanDivisions } from '../regions/load.ts';
 import { buildRegionTree, flatten, type RegionNode } from '../regions/tree.ts';
@@ -56,10 +56,9 @@ async function load(): Promise<ArchiveData> {
   const pages = (await getCollection('pages')).sort((a, b) => a.id.localeCompare(b.id));
   const articles = inPrintOrder(await getCollection('articles'), pages.map((p) => p.id));
   const regions = buildRegionTree(hunanDivisions().prefectures, articles, (a) => a.data.region);
-  const initiatives = projectSchemaInputs().vocabulary.map((v) => ({
-    ...v,
-    articles: articles.filter((a) => a.data.initiatives.includes(v.id)),
-  }));
+  const { vocabulary: entries } = projectSchemaInputs();
+  const grouped = articlesByInitiative(entries, articles);
+  const initiatives = entries.map((v) => ({ ...v, articles: grouped.get(v.id)! }));
   const nodes = flatten(regions);
   const nodeOf = new Map(nodes.flatMap((n) => n.own.map((a) => [a.id, n] as const)));
   const pageById = new Map(pages.map((p) => [p.id, p]));

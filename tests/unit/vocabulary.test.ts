@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/archive/problems.ts';
 import { projectSchemaInputs } from '../../src/archive/validate.ts';
-import { parseVocabulary } from '../../src/archive/vocabulary.ts';
+import { articlesByInitiative, parseVocabulary } from '../../src/archive/vocabulary.ts';
 
 const problems = (text: string) => parseVocabulary(text, 'x.yaml').problems.map(formatProblem);
 
@@ -23,5 +23,28 @@ describe('initiative vocabulary', () => {
 
   it('reports a YAML syntax error at its line instead of throwing', () => {
     expect(problems('- id: a\n  name: [甲\n')).toEqual([expect.stringMatching(/^x\.yaml:\d+: YAML: YAML 格式错误/)]);
+  });
+});
+
+describe('articles by initiative', () => {
+  const vocabulary = [
+    { id: 'a', name: '甲', aliases: [] },
+    { id: 'b', name: '乙', aliases: [] },
+    { id: 'c', name: '丙', aliases: [] },
+  ];
+  const article = (id: string, ...initiatives: string[]) => ({ id, data: { initiatives } });
+
+  it('groups in one pass, keeping the articles’ order, every initiative present, unknown ids ignored', () => {
+    const articles = [article('x', 'b', 'a'), article('y', 'a', 'zz'), article('z', 'b')];
+    const grouped = articlesByInitiative(vocabulary, articles);
+    expect([...grouped].map(([id, list]) => [id, list.map((a) => a.id)])).toEqual([
+      ['a', ['x', 'y']],
+      ['b', ['x', 'z']],
+      ['c', []],
+    ]);
+  });
+
+  it('lists an article that names an initiative twice once, as its list pages count it', () => {
+    expect(articlesByInitiative(vocabulary, [article('x', 'a', 'a')]).get('a')!.map((a) => a.id)).toEqual(['x']);
   });
 });
