@@ -123,16 +123,23 @@ export async function measureQueries(browser: Browser, origin: string, queries: 
     const results = (await page.textContent('[data-search-status]')) ?? '';
     await cold.close();
 
-    const timed: { ms: number; firstMs: number }[] = [];
-    let nextWire = 0;
-    for (let run = 0; run < repeats; run++) {
-      const warm = await browser.newContext();
-      const page2 = await warm.newPage();
+    // Bytes in a run of their own: reading every response body over the DevTools protocol, and
+    // compressing it here, slowed the run it was timing.
+    const warmed = async () => {
+      const context = await browser.newContext();
+      const page2 = await context.newPage();
       await page2.goto(`${origin}/search/?q=${encodeURIComponent(warmup)}`);
       await done(page2);
-      const next = await traffic(warm, async () => timed.push(await typeAndTime(page2, q)));
-      if (run === 0) nextWire = next.wire;
-      await warm.close();
+      return { context, page2 };
+    };
+    const counted = await warmed();
+    const nextWire = (await traffic(counted.context, () => typeAndTime(counted.page2, q))).wire;
+    await counted.context.close();
+    const timed: { ms: number; firstMs: number }[] = [];
+    for (let run = 0; run < repeats; run++) {
+      const { context, page2 } = await warmed();
+      timed.push(await typeAndTime(page2, q));
+      await context.close();
     }
     const runs = timed.map((t) => t.ms);
     rows.push({ kind, q, results, firstWire: first.wire, firstRaw: first.raw, firstParts: first.parts, nextWire, ms: median(runs), runs, firstMs: median(timed.map((t) => t.firstMs)) });

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, 
 import { join, resolve } from 'node:path';
 import { launch } from '../tools/browser.ts';
 import { expected, fold } from '../tools/ground-truth.ts';
-import { serveDist } from '../tools/server.ts';
+import { startNginx } from '../tools/nginx.ts';
 import { folderSize, runtimeFile } from './builds.ts';
 import { CONTENT } from '../src/archive/paths.ts';
 import { addCopiedPage, generateSite, type GeneratedArticle } from './corpus.ts';
@@ -105,20 +105,22 @@ if (PHASES.includes('browser')) {
   const { cost, quality } = sampleQueries(all.slice(0, N));
   const printed = all.map((a) => ({ path: `/articles/${a.slug}/`, parts: a.parts.map(fold) }));
   const truth = (q: string) => new Set(expected(printed, q));
-  const [volumes, single] = [await serveDist(dist), await serveDist(singleSite)];
+  // Served by nginx with the shipped configuration (deploy/nginx/), in processes of its own: a
+  // static server inside this process competed with the browser driver on the same event loop.
+  const [volumes, single] = [await startNginx(dist), await startNginx(singleSite)];
   const browser = await launch();
   try {
     console.log('浏览器测量……');
-    results.costs = { volumes: await measureQueries(browser, volumes.origin, cost, '改革', REPEATS), single: haveSingle ? await measureQueries(browser, single.origin, cost, '改革', REPEATS) : [] };
-    results.allYears = await measureAllYears(browser, volumes.origin, cost);
+    results.costs = { volumes: await measureQueries(browser, volumes.root, cost, '改革', REPEATS), single: haveSingle ? await measureQueries(browser, single.root, cost, '改革', REPEATS) : [] };
+    results.allYears = await measureAllYears(browser, volumes.root, cost);
     save();
-    results.agreement = await compareWithSingle(browser, volumes.origin, haveSingle ? single.origin : undefined, quality, truth);
+    results.agreement = await compareWithSingle(browser, volumes.root, haveSingle ? single.root : undefined, quality, truth);
     results.measuredAt = new Date().toISOString();
     save();
   } finally {
     await browser.close();
-    await volumes.close();
-    await single.close();
+    await volumes.stop();
+    await single.stop();
   }
 }
 

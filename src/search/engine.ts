@@ -143,9 +143,14 @@ const mayHold = (volume: Loaded['volumes'][number], terms: string[]) => terms.ev
  * fragments do instead of after them. Not when this volume can fill the screen, nor when the next
  * cannot hold the terms: no bytes that the search would not load anyway.
  */
-function prepareNext(state: Loaded, index: number, terms: string[], found: number, needed: number): void {
+async function prepareNext(state: Loaded, index: number, terms: string[], found: number, needed: number): Promise<void> {
   const next = state.volumes[index + 1];
-  if (found < needed && next && mayHold(next, terms)) void mergeUpTo(state, index + 2).catch(() => undefined);
+  if (!(found < needed && next && mayHold(next, terms))) return;
+  void mergeUpTo(state, index + 2).catch(() => undefined);
+  // Let the merge send its first request before this volume's fragments are asked for. Over
+  // HTTP/1.1 a browser keeps six connections to a host, so a request sent behind a screen of
+  // fragments waits for them, and the next volume's whole chain of loads waits on it.
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** One volume's answer: volume `index` in the manifest's order; `needed` results are still wanted. */
@@ -159,7 +164,7 @@ async function searchVolume(state: Loaded, index: number, terms: string[], selec
 
   if (all.length <= fullRankLimit()) {
     // Facet choices only leave fewer: `all` bounds what this volume gives.
-    prepareNext(state, index, terms, all.length, needed);
+    await prepareNext(state, index, terms, all.length, needed);
     const ranked = rank(await Promise.all(all.map((r, i) => docOf(r, i))), terms);
     const shown = applyFacets(ranked, selection);
     const counts = facetCounts(ranked, selection);
@@ -171,7 +176,7 @@ async function searchVolume(state: Loaded, index: number, terms: string[], selec
   // Pagefind returns equal scores in print order; the first hit's position then puts
   // organisation-line and headline hits (which come first in the content) ahead of body hits.
   const ordered = narrowed.map((r, i) => ({ r, i })).sort((a, b) => (a.r.words[0] ?? 0) - (b.r.words[0] ?? 0) || a.i - b.i);
-  prepareNext(state, index, terms, ordered.length, needed);
+  await prepareNext(state, index, terms, ordered.length, needed);
   // Pagefind counts filter values only once their chunks are loaded: at 10,000 articles all
   // four cost ~160 kB, more than the search itself, so they load when the reader asks
   // (or has already chosen a facet).

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, search } from '../../tools/browser.ts';
 import { assertBuilt } from '../../tools/dist.ts';
 import { siteHeaders } from '../../tools/server.ts';
-import { startNginx, type Nginx } from '../helpers/nginx.ts';
+import { startNginx, type Nginx } from '../../tools/nginx.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const SECURITY = siteHeaders(resolve(import.meta.dirname, '../../public'));

@@ -10,7 +10,7 @@ import { launch, search } from '../../tools/browser.ts';
 import { crawl } from '../helpers/crawl.ts';
 import { assertBuilt, distFiles } from '../../tools/dist.ts';
 import { scratchProject } from '../helpers/scratch.ts';
-import { startNginx } from '../helpers/nginx.ts';
+import { startNginx } from '../../tools/nginx.ts';
 import { serveDist } from '../../tools/server.ts';
 
 const SITE = 'https://user.github.io/archive/';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const NGINX = '/usr/sbin/nginx';
-const REPO = resolve(import.meta.dirname, '../..');
+const REPO = resolve(import.meta.dirname, '..');
 const SNIPPETS = join(REPO, 'deploy/nginx');
 
 export interface Nginx {
