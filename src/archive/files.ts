@@ -3,6 +3,7 @@
 // anything is written.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileStamp } from '../lib/file-stamp.ts';
 
 export interface ContentFiles {
   /** Files in a content folder (content/articles …), as root-relative paths, sorted. */
@@ -11,6 +12,11 @@ export interface ContentFiles {
   bytes(path: string): Uint8Array | undefined;
   /** A file's text (UTF-8), or undefined when there is none. */
   text(path: string): string | undefined;
+  /**
+   * The file's stamp on disk (lib/file-stamp.ts), which stays the same while its bytes do; undefined
+   * when there is no such file, or its content is not that file's (an import's planned write).
+   */
+  stamp(path: string): string | undefined;
 }
 
 /** A regular file's bytes; undefined for anything else (missing, a broken link, a folder, a pipe). */
@@ -40,6 +46,7 @@ export function readContentFiles(root = '.'): ContentFiles {
       const b = bytes(path);
       return b && Buffer.from(b).toString('utf8');
     },
+    stamp: (path) => fileStamp(join(root, path)),
   };
 }
 
@@ -61,5 +68,6 @@ export function withChanges(base: ContentFiles, writes: ReadonlyMap<string, stri
       const b = bytes(path);
       return b && Buffer.from(b).toString('utf8');
     },
+    stamp: (path) => (removals.has(path) || writes.has(path) ? undefined : base.stamp(path)),
   };
 }

@@ -10,7 +10,9 @@ import { DEFAULT_ADDRESS } from '../lib/site-url.ts';
 import { withBase } from '../lib/urls.ts';
 import { archiveInputs, loadDataKeys, saveDataKeys, writeDataFiles } from './data-files.ts';
 import { CONTENT } from './paths.ts';
-import { parseCache } from './parse-cache.ts';
+import { checkCache, checkContext } from './check-cache.ts';
+import { readContentFiles } from './files.ts';
+import { openedOnUse, parseCache } from './parse-cache.ts';
 import { incrementalManifest, madeFiles, markComplete, markRendered, posix, prepareOutDir, pruneOutDir, type BuildRecords } from './out-dir.ts';
 import { buildCache } from '../lib/build-cache.ts';
 import { ContentError, type Problem } from './problems.ts';
@@ -34,9 +36,13 @@ export function archiveContent(): AstroIntegration {
     name: 'archive-content',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-        // Parses kept between builds: a rebuild parses only the files that changed.
-        const parses = parseCache(buildCache(fileURLToPath(config.root)).parses, fileURLToPath(config.root));
-        validation = validateProject('.', parses);
+        // Results and parses kept between builds: a rebuild reads and checks only the files that changed.
+        const projectRoot = fileURLToPath(config.root);
+        const cache = buildCache(projectRoot);
+        const checks = checkCache(cache.checks, checkContext(readContentFiles('.').text(CONTENT.vocabulary), projectRoot));
+        const parses = openedOnUse(() => parseCache(cache.parses, projectRoot));
+        validation = validateProject('.', parses, checks);
+        checks.save();
         parses.save();
         if (validation.problems.length) {
           // The dev server still starts, so an editor can look while fixing; builds refuse.

@@ -5,13 +5,14 @@
 // Articles keep only their data in Astro's content store, not their body or its HTML: Vite bundles
 // the whole store into every build, and at 100,000 articles bodies and HTML were most of it. Pages
 // read a body from its file when they render it (src/collections/queries.ts). An unchanged file
-// (same digest) is not parsed again.
+// (same stamp) is not read again, and one with the same digest not parsed again.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ArticleSchema } from '../schema/article.ts';
 import { checkArticleFile, splitFrontmatter } from './article-file.ts';
+import { fileStamp } from '../lib/file-stamp.ts';
 import { readContentFiles, regularFileBytes } from './files.ts';
 import { CONTENT, slugOfFile } from './paths.ts';
 import { ContentError } from './problems.ts';
@@ -58,22 +59,36 @@ export function articlesLoader(schema: ArticleSchema, vocabulary: readonly Initi
       /** An article file's text (content/articles/x.md, root-relative); undefined for what is not one. */
       const articleText = (file: string) => (slugOfFile(file) === undefined ? undefined : regularFileBytes(join(root, file))?.toString('utf8'));
 
-      const sync = async (file: string, text: string) => {
+      /** Each entry's file stamp (lib/file-stamp.ts) and digest when it was last read. */
+      const readAs = (id: string) => `stamp:${id}`;
+      /** Brings the entry of an article file up to date, reading the file only when its stamp changed. */
+      const sync = async (file: string, stamp: string) => {
         const id = slugOfFile(file)!;
+        const entry = store.get(id);
+        if (entry && meta.get(readAs(id)) === `${stamp} ${entry.digest}`) return;
+        const text = articleText(file);
+        if (text === undefined) return;
         const digest = ctx.generateDigest(text);
-        if (store.get(id)?.digest === digest) return;
-        const data = await ctx.parseData({ id, data: frontmatterOf(file, text) as Record<string, unknown>, filePath: join(root, file) });
-        store.set({ id, data, digest, filePath: file });
+        if (entry?.digest !== digest) {
+          const data = await ctx.parseData({ id, data: frontmatterOf(file, text) as Record<string, unknown>, filePath: join(root, file) });
+          store.set({ id, data, digest, filePath: file });
+        }
+        // Stamped before it was read: a file changed in between is read again next time.
+        meta.set(readAs(id), `${stamp} ${digest}`);
+      };
+      const forget = (id: string) => {
+        store.delete(id);
+        meta.delete(readAs(id));
       };
 
       const untouched = new Set(store.keys());
       // The validator's listing; broken links and other files it reports are left to it.
       for (const file of readContentFiles(root).list(CONTENT.articles)) {
-        const text = articleText(file);
-        if (text === undefined) continue;
+        const stamp = slugOfFile(file) === undefined ? undefined : fileStamp(join(root, file));
+        if (stamp === undefined) continue;
         untouched.delete(slugOfFile(file)!);
         try {
-          await sync(file, text);
+          await sync(file, stamp);
         } catch (error) {
           // The dev server still starts with a faulty file (integration.ts warns the same), so an
           // editor can look while fixing it; the file is read again when it is saved.
@@ -81,7 +96,7 @@ export function articlesLoader(schema: ArticleSchema, vocabulary: readonly Initi
           ctx.logger.error(error.message);
         }
       }
-      for (const id of untouched) store.delete(id);
+      for (const id of untouched) forget(id);
 
       const { watcher } = ctx;
       if (!watcher) return;
@@ -90,10 +105,10 @@ export function articlesLoader(schema: ArticleSchema, vocabulary: readonly Initi
       const fileOf = (path: string) => (path.startsWith(`${dir}/`) ? `${CONTENT.articles}/${path.slice(dir.length + 1)}` : undefined);
       const onChange = async (path: string) => {
         const file = fileOf(path);
-        const text = file && articleText(file);
-        if (!file || text === undefined) return;
+        const stamp = file && slugOfFile(file) !== undefined ? fileStamp(path) : undefined;
+        if (!file || stamp === undefined) return;
         try {
-          await sync(file, text);
+          await sync(file, stamp);
           ctx.logger.info(`已重新读取 ${file}`);
         } catch (error) {
           ctx.logger.error(error instanceof ContentError ? error.message : `${file}: ${(error as Error).message}`);
@@ -104,7 +119,7 @@ export function articlesLoader(schema: ArticleSchema, vocabulary: readonly Initi
       watcher.on('unlink', (path) => {
         const file = fileOf(path);
         const slug = file && slugOfFile(file);
-        if (slug) store.delete(slug);
+        if (slug) forget(slug);
       });
     },
   };

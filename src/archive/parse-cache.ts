@@ -94,3 +94,13 @@ export function parseCache(folder: string, root = '.'): ParseCache {
     },
   };
 }
+
+/**
+ * The cache at first use: a build whose files all came from the check cache (check-cache.ts)
+ * neither loads nor rewrites it. One that parsed a few keeps only those (what it used).
+ */
+export function openedOnUse(open: () => ParseCache): ParseCache {
+  let cache: ParseCache | undefined;
+  const opened = () => (cache ??= open());
+  return { yaml: (text, parse) => opened().yaml(text, parse), body: (text, parse) => opened().body(text, parse), save: () => cache?.save() };
+}

@@ -6,6 +6,7 @@ import type { DivisionIndex } from '../regions/divisions.ts';
 import { createArticleSchema, type ArticleData, type ArticleSchema } from '../schema/article.ts';
 import { pageSchema, type PageData } from '../schema/page.ts';
 import { checkArticleFile } from './article-file.ts';
+import { NO_CHECKS, type CheckCache, type CleanCheck } from './check-cache.ts';
 import { readContentFiles, type ContentFiles } from './files.ts';
 import { NO_MEMO, type ParseMemo } from './parse-cache.ts';
 import { CONTENT, pageIdOfFile, slugOfFile, sourceFile } from './paths.ts';
@@ -116,12 +117,18 @@ function encodingProblem(file: string, bytes: Uint8Array | undefined): Problem |
   return undefined;
 }
 
-/** `memo` keeps parses between runs (parse-cache.ts); without it every file is parsed. */
-export function validateArchive(files: ContentFiles, divisions: DivisionIndex = hunanDivisions(), memo: ParseMemo = NO_MEMO): Validation {
+/**
+ * `memo` keeps parses between runs (parse-cache.ts), `checks` whole results of clean files
+ * (check-cache.ts); without them every file is read, parsed and checked.
+ */
+export function validateArchive(files: ContentFiles, divisions: DivisionIndex = hunanDivisions(), memo: ParseMemo = NO_MEMO, checks: CheckCache = NO_CHECKS): Validation {
   const inputs = readSchemaInputs(files, divisions);
   const problems: Problem[] = [...inputs.problems];
   const pages = loadPages(files, inputs.pageIds, problems);
   const articleSchema = articleSchemaFor(inputs);
+  // A kept result names a page that the schema found then; it holds while that page exists.
+  const pageIds = new Set(inputs.pageIds);
+  const pageStillThere = (kept: CleanCheck) => pageIds.has(kept.data.source.page);
 
   const articles: ArchiveArticle[] = [];
   const slugs: string[] = [];
@@ -129,14 +136,30 @@ export function validateArchive(files: ContentFiles, divisions: DivisionIndex = 
     const slug = slugOfFile(file);
     if (slug === undefined) continue;
     slugs.push(slug);
+    // Stamped before it is read: a file changed in between is checked again next time.
+    const stamp = checks === NO_CHECKS ? undefined : files.stamp(file);
+    const kept = checks.byStamp(file, stamp, pageStillThere);
+    if (kept) {
+      articles.push({ slug, file, ...kept });
+      continue;
+    }
     const unreadable = encodingProblem(file, files.bytes(file));
     if (unreadable) {
       problems.push(unreadable);
       continue;
     }
-    const check = checkArticleFile(file, files.text(file) ?? '', articleSchema, inputs.vocabulary, memo);
+    const text = files.text(file) ?? '';
+    const same = checks.byText(file, stamp, text, pageStillThere);
+    if (same) {
+      articles.push({ slug, file, ...same });
+      continue;
+    }
+    const check = checkArticleFile(file, text, articleSchema, inputs.vocabulary, memo);
     problems.push(...check.problems);
-    if (check.data) articles.push({ slug, file, data: check.data, paragraphs: check.paragraphs ?? [] });
+    if (!check.data) continue;
+    const clean = { data: check.data, paragraphs: check.paragraphs ?? [] };
+    articles.push({ slug, file, ...clean });
+    if (!check.problems.length) checks.keep(file, stamp, text, clean);
   }
 
   const redirectsText = files.text(CONTENT.redirects);
@@ -170,4 +193,4 @@ export function projectSchemaInputs(root = '.'): SchemaInputs {
 }
 
 /** Validates the project at `root` as it is on disk. */
-export const validateProject = (root = '.', memo: ParseMemo = NO_MEMO) => validateArchive(readContentFiles(root), hunanDivisions(), memo);
+export const validateProject = (root = '.', memo: ParseMemo = NO_MEMO, checks: CheckCache = NO_CHECKS) => validateArchive(readContentFiles(root), hunanDivisions(), memo, checks);

@@ -17,6 +17,8 @@ export function buildCache(root: string) {
     dataKeys: join(dir, 'data-keys.json'),
     /** Parsed article files by a digest of their text (archive/parse-cache.ts). */
     parses: join(dir, 'parse-cache'),
+    /** Results of article files that passed their checks, by stamp and text (archive/check-cache.ts). */
+    checks: join(dir, 'check-cache'),
     /** Indexed search volumes by year and digest (search/volumes.ts). */
     searchVolumes: join(dir, 'search-volumes'),
     /** What each article page gave the index (search/doc-cache.ts). */

@@ -1,5 +1,5 @@
 // What each built article page gave the index, kept between builds: a rebuild reads again only
-// the pages whose file changed (size, modification time, inode), and parses only those whose HTML
+// the pages whose file changed (its stamp, lib/file-stamp.ts), and parses only those whose HTML
 // changed, instead of every article page of the archive for a build that changed a dozen.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import type { ArticleDoc } from './record.ts';
 
 /** One page as the index read it. */
 export interface CachedPage {
-  /** Size, modification time and inode of its file: unchanged, the file is not read again. */
+  /** Its file's stamp (lib/file-stamp.ts): unchanged, the file is not read again. */
   stat: string;
   /** Digest of its HTML (and of the extraction code). */
   digest: string;

@@ -1,6 +1,7 @@
 // Builds the Pagefind index from a built site: reads the article pages, and writes records
 // through Pagefind's Node API. Shared by the Astro integration and the benchmark.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileStamp } from '../lib/file-stamp.ts';
 import { join } from 'node:path';
 import { extractDoc, printOrder } from './extract.ts';
 import { placePinyin } from './pinyin.ts';
@@ -23,11 +24,11 @@ export function readArticleDocs(outDir: string, cache?: DocCache): { docs: Artic
   for (const slug of slugs) {
     const file = join(articlesDir, slug, 'index.html');
     const url = articlePath(slug);
-    const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
-    const stat = stats ? `${stats.size}:${stats.mtimeNs}:${stats.ino}` : '';
-    let page = stats && cache?.byStat(url, stat);
+    const stamp = fileStamp(file);
+    const stat = stamp ?? '';
+    let page = stamp && cache?.byStat(url, stat);
     if (!page) {
-      const html = stats ? readFileSync(file, 'utf8') : '';
+      const html = stamp ? readFileSync(file, 'utf8') : '';
       const digest = htmlDigest(html);
       const known = cache?.byDigest(url, digest);
       if (known) page = { ...known, stat };
