@@ -89,7 +89,7 @@ export function scaleSection(r: ScaleResults): string {
     '### Bytes and time per query',
     '',
     'First query: a cold browser opens `/search/?q=…`; with volumes that is the first screen, from the newest year (or as many years as it takes to fill it).',
-    'Next query: typed into a page that already ran one. Input → results: from the input event until the first screen is complete, the median of the timed runs (each in a fresh browser context, after the warm-up query), their range in brackets; where the first screen needs more than one year, also when the first results showed. All years: pressing 检索全部年份 after the first query, until the full count shows.',
+    'Next query: typed into a page that already ran one. Input → results: from the input event until the first screen is complete, the median of the timed runs (each in a fresh browser context, after the warm-up query; bytes are counted in a run of their own), their range in brackets; where the first screen needs more than one year, also when the first results showed. All years: pressing 检索全部年份 after the first query, until the full count shows. The site is served on loopback by nginx with the shipped configuration (deploy/nginx/).',
     'Single index: the same site and search page with the single index as its one volume.',
     '',
     '| kind | query | volumes: first screen | first query | next query | input → results | all years: bytes, time | single index: count | first / next query | input → results |',
