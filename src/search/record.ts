@@ -16,7 +16,7 @@ export const FACET_LABELS: Record<Facet, string> = {
   kind: '类型',
 };
 
-/** Filter holding each record's volume; not a facet the reader sees. */
+/** The filter naming each page's volume, which the search adds when it loads a volume (engine.ts), not stored in the index; not a facet the reader sees. */
 export const VOLUME_FILTER = 'volume';
 
 /** Between parts of the content, so no phrase spans two of them (headline into body, say). */
@@ -65,8 +65,7 @@ export function toRecord(a: ArticleDoc, index: (text: string) => string = toInde
     url: a.url,
     content: searchParts(a).map(index).join(` ${SEPARATOR} `),
     meta: { title: a.headline, organisation: a.organisation.replace(/[:：]$/, ''), region: a.region },
-    // The volume as a filter too: once several volumes are loaded, a search can keep to one.
-    filters: { ...(a.filters as Record<string, string[]>), [VOLUME_FILTER]: [a.volume] },
+    filters: a.filters as Record<string, string[]>,
   };
 }
 

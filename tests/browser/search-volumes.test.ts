@@ -170,6 +170,8 @@ describe('searching newest first', () => {
     expect(await status()).toMatch(new RegExp(`^已检索 ${YEARS[0]}–${YEARS[1]} 年，`));
     expect(await shown()).toHaveLength(10);
     expect(loaded.filter((p) => p.startsWith(`/pagefind/${YEARS[2]}/`))).toEqual([]);
+    // Keeping each search to its year, once two are loaded, costs no filter file.
+    expect(loaded.filter((p) => p.endsWith('.pf_filter'))).toEqual([]);
   });
 
   it('searches older years by itself while the first screen is not full', async () => {

@@ -70,7 +70,8 @@ describe('planning the index volumes', () => {
       ['2019', ['/a/', '/d/']],
       [UNDATED, ['/b/']],
     ]);
-    expect(volumeRecords(plans[0]!).records[0]!.filters.volume).toEqual(['2021']);
+    // The volume is added in the browser (engine.ts), so filtering on it loads no filter file.
+    expect(volumeRecords(plans[0]!).records[0]!.filters).not.toHaveProperty('volume');
   });
 
   it("changes a volume's digest when one of its docs changes, and only that volume's", () => {
