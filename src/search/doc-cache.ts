@@ -10,7 +10,7 @@ import type { ArticleDoc } from './record.ts';
 /** One page as the index read it. */
 export interface CachedPage {
   /** Its file's stamp (lib/file-stamp.ts): unchanged, the file is not read again. */
-  stat: string;
+  stamp: string;
   /** Digest of its HTML (and of the extraction code). */
   digest: string;
   /** Its place in print order. */
@@ -20,7 +20,7 @@ export interface CachedPage {
 
 export interface DocCache {
   /** The page as last read, when its file is unchanged. */
-  byStat(url: string, stat: string): CachedPage | undefined;
+  byStamp(url: string, stamp: string): CachedPage | undefined;
   /** The page as last read, when its HTML is the same (a file written again with the same HTML). */
   byDigest(url: string, digest: string): CachedPage | undefined;
   /** Keeps the page for the next build. */
@@ -59,7 +59,7 @@ export function docCache(folder: string): DocCache {
   const kept = new Map<string, CachedPage>();
   const changed = new Set<string>();
   return {
-    byStat: (url, stat) => (known.get(url)?.stat === stat ? known.get(url) : undefined),
+    byStamp: (url, stamp) => (known.get(url)?.stamp === stamp ? known.get(url) : undefined),
     byDigest: (url, digest) => (known.get(url)?.digest === digest ? known.get(url) : undefined),
     keep(url, page) {
       const before = known.get(url);

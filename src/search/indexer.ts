@@ -24,17 +24,17 @@ export function readArticleDocs(outDir: string, cache?: DocCache): { docs: Artic
   for (const slug of slugs) {
     const file = join(articlesDir, slug, 'index.html');
     const url = articlePath(slug);
-    const stamp = fileStamp(file);
-    const stat = stamp ?? '';
-    let page = stamp && cache?.byStat(url, stat);
+    // No file (a folder without its page) reads as empty, and is reported below.
+    const stamp = fileStamp(file) ?? '';
+    let page = stamp && cache?.byStamp(url, stamp);
     if (!page) {
       const html = stamp ? readFileSync(file, 'utf8') : '';
       const digest = htmlDigest(html);
       const known = cache?.byDigest(url, digest);
-      if (known) page = { ...known, stat };
+      if (known) page = { ...known, stamp };
       else {
         const extracted = extractDoc(html, url);
-        if (extracted) page = { stat, digest, order: printOrder(html), doc: { ...extracted, pinyin: placePinyin(extracted) } };
+        if (extracted) page = { stamp, digest, order: printOrder(html), doc: { ...extracted, pinyin: placePinyin(extracted) } };
         // Redirect pages for renamed articles (content/redirects.yaml) hold no article.
         else if (!/http-equiv="refresh"/.test(html)) unreadable.push(file);
       }

@@ -172,6 +172,12 @@ describe('searching newest first', () => {
     expect(loaded.filter((p) => p.startsWith(`/pagefind/${YEARS[2]}/`))).toEqual([]);
     // Keeping each search to its year, once two are loaded, costs no filter file.
     expect(loaded.filter((p) => p.endsWith('.pf_filter'))).toEqual([]);
+    // The next year's first request goes out before the newest year's fragments: over HTTP/1.1
+    // (six connections a host) it would otherwise wait behind them, and its whole chain with it.
+    const nextYear = loaded.findIndex((p) => p.startsWith(`/pagefind/${YEARS[1]}/`));
+    const fragments = loaded.findIndex((p) => p.startsWith(`/pagefind/${YEARS[0]}/fragment/`));
+    expect(nextYear).toBeGreaterThanOrEqual(0);
+    expect(fragments).toBeGreaterThan(nextYear);
   });
 
   it('searches older years by itself while the first screen is not full', async () => {

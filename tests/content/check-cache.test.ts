@@ -26,10 +26,22 @@ const outcome = (files: ContentFiles, checks?: CheckCache) => {
   const { archive, problems } = validateArchive(files, undefined, undefined, checks);
   return { articles: archive.articles, problems };
 };
+/** A copy of the content whose cache one validation filled and saved; `reopen` reads that cache back. */
+function filled(name: string) {
+  const root = project(name);
+  const folder = join(root, 'cache');
+  const cache = checkCache(folder, context(root));
+  const first = outcome(readContentFiles(root), cache);
+  cache.save();
+  return { root, folder, first, reopen: () => checkCache(folder, context(root)) };
+}
 /** Counts the results a cache gives, to tell a run that used it from one that checked again. */
 function counted(cache: CheckCache) {
   const served = { n: 0 };
-  const count = <T>(x: T) => (x !== undefined && served.n++, x);
+  const count = <T>(result: T) => {
+    if (result !== undefined) served.n++;
+    return result;
+  };
   return {
     served,
     cache: { ...cache, byStamp: (...a: Parameters<CheckCache['byStamp']>) => count(cache.byStamp(...a)), byText: (...a: Parameters<CheckCache['byText']>) => count(cache.byText(...a)) },
@@ -65,11 +77,7 @@ describe('the check cache', () => {
   });
 
   it('checks an edited file again, keeping its size', () => {
-    const root = project('edited');
-    const folder = join(root, 'cache');
-    const cache = checkCache(folder, context(root));
-    const before = outcome(readContentFiles(root), cache);
-    cache.save();
+    const { root, first: before, reopen } = filled('edited');
     const [name] = readdirSync(join(root, CONTENT.articles));
     const path = join(root, CONTENT.articles, name!);
     const text = readFileSync(path, 'utf8');
@@ -78,40 +86,38 @@ describe('the check cache', () => {
     expect(edited).not.toBe(text);
     expect(Buffer.byteLength(edited)).toBe(Buffer.byteLength(text));
     writeFileSync(path, edited);
-    const after = outcome(readContentFiles(root), checkCache(folder, context(root)));
+    const after = outcome(readContentFiles(root), reopen());
     expect(after).toEqual(outcome(readContentFiles(root)));
     expect(after).not.toEqual(before);
   });
 
   it("does not keep an article's result once its page is gone", () => {
-    const root = project('page-gone');
-    const folder = join(root, 'cache');
-    const cache = checkCache(folder, context(root));
-    outcome(readContentFiles(root), cache);
-    cache.save();
+    const { root, reopen } = filled('page-gone');
     const page = readContentFiles(root).list(CONTENT.pages)[0]!;
     // The page removed without touching any article file: their stamps and texts are as kept.
     const without = () => withChanges(readContentFiles(root), new Map(), new Set([page]));
     const expected = outcome(without());
     expect(expected.problems.some((p) => p.field === 'source.page')).toBe(true);
-    expect(outcome(without(), checkCache(folder, context(root)))).toEqual(expected);
+    expect(outcome(without(), reopen())).toEqual(expected);
   });
 
   it('starts empty for other code or vocabulary, and from a damaged shard', () => {
-    const root = project('context');
-    const folder = join(root, 'cache');
-    const cache = checkCache(folder, context(root));
-    const fresh = outcome(readContentFiles(root), cache);
-    cache.save();
+    const { root, folder, first: fresh, reopen } = filled('context');
     const vocabulary = join(root, CONTENT.vocabulary);
-    writeFileSync(vocabulary, `${readFileSync(vocabulary, 'utf8')}\n# 注释\n`);
+    const original = readFileSync(vocabulary, 'utf8');
+    writeFileSync(vocabulary, `${original}\n# 注释\n`);
     expect(context(root)).not.toBe(checkContext(readFileSync('content/initiatives.yaml', 'utf8')));
-    const other = counted(checkCache(folder, context(root)));
+    const other = counted(reopen());
     expect(outcome(readContentFiles(root), other.cache)).toEqual(fresh);
     expect(other.served.n).toBe(0);
 
+    // With the vocabulary as it was, the cache serves every file again; damaged, none.
+    writeFileSync(vocabulary, original);
+    const again = counted(reopen());
+    outcome(readContentFiles(root), again.cache);
+    expect(again.served.n).toBe(fresh.articles.length);
     for (const shard of readdirSync(folder)) writeFileSync(join(folder, shard), '{not json');
-    const damaged = counted(checkCache(folder, context(root)));
+    const damaged = counted(reopen());
     expect(outcome(readContentFiles(root), damaged.cache)).toEqual(fresh);
     expect(damaged.served.n).toBe(0);
   });

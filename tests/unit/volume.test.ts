@@ -141,30 +141,30 @@ describe('the extracted-doc cache', () => {
   const dir = mkdtempSync(join(tmpdir(), 'doc-cache-'));
   const folder = join(dir, 'search-docs');
   const doc = { url: '/articles/a/', volume: '2020', headline: '甲', organisation: '', region: '', pinyin: '', byline: '', body: '乙', captions: [], filters: {} };
-  const page = { stat: '1:2:3', digest: 'd1', order: 1, doc };
+  const page = { stamp: '1:2:3', digest: 'd1', order: 1, doc };
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('gives back a page only for the same file or the same HTML, across builds, and keeps only what a build kept', () => {
     const first = docCache(folder);
-    expect(first.byStat(doc.url, '1:2:3')).toBeUndefined();
+    expect(first.byStamp(doc.url, '1:2:3')).toBeUndefined();
     first.keep(doc.url, page);
     first.save();
     const second = docCache(folder);
-    expect(second.byStat(doc.url, '1:2:3')).toEqual(page);
-    expect(second.byStat(doc.url, '1:2:4')).toBeUndefined();
+    expect(second.byStamp(doc.url, '1:2:3')).toEqual(page);
+    expect(second.byStamp(doc.url, '1:2:4')).toBeUndefined();
     expect(second.byDigest(doc.url, 'd1')).toEqual(page);
     expect(second.byDigest(doc.url, 'd2')).toBeUndefined();
-    expect(second.byStat('/articles/b/', '1:2:3')).toBeUndefined();
-    second.keep(doc.url, second.byStat(doc.url, '1:2:3')!);
+    expect(second.byStamp('/articles/b/', '1:2:3')).toBeUndefined();
+    second.keep(doc.url, second.byStamp(doc.url, '1:2:3')!);
     second.save();
-    expect(docCache(folder).byStat(doc.url, '1:2:3')).toEqual(page);
+    expect(docCache(folder).byStamp(doc.url, '1:2:3')).toEqual(page);
     docCache(folder).save();
-    expect(docCache(folder).byStat(doc.url, '1:2:3')).toBeUndefined();
+    expect(docCache(folder).byStamp(doc.url, '1:2:3')).toBeUndefined();
   });
 
   it('starts empty from a damaged file', () => {
     writeFileSync(join(folder, '2020.json'), '{not json');
-    expect(docCache(folder).byStat(doc.url, '1:2:3')).toBeUndefined();
+    expect(docCache(folder).byStamp(doc.url, '1:2:3')).toBeUndefined();
   });
 
   it('reads a changed site as a build without it would: edited, rewritten, removed and added pages', () => {
