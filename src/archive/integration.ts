@@ -5,7 +5,6 @@
 // build did not make is pruned from it.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from '../lib/files.ts';
 import { DEFAULT_ADDRESS } from '../lib/site-url.ts';
 import { withBase } from '../lib/urls.ts';
 import { archiveInputs, loadDataKeys, saveDataKeys, writeDataFiles } from './data-files.ts';
@@ -13,7 +12,7 @@ import { CONTENT } from './paths.ts';
 import { checkCache, checkContext } from './check-cache.ts';
 import { readContentFiles } from './files.ts';
 import { openedOnUse, parseCache } from './parse-cache.ts';
-import { incrementalManifest, madeFiles, markComplete, markRendered, posix, prepareOutDir, pruneOutDir, type BuildRecords } from './out-dir.ts';
+import { incrementalManifest, listOutDir, madeFiles, markComplete, markRendered, prepareOutDir, pruneOutDir, type BuildRecords } from './out-dir.ts';
 import { buildCache } from '../lib/build-cache.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { fileForPath, missingUrls, unrecorded } from './published.ts';
@@ -73,7 +72,7 @@ export function archiveContent(): AstroIntegration {
         if (!validation) return;
         markRendered(records());
         // dist/ listed once: at 100,000 articles its articles/ folder alone has 600,000 entries.
-        const listed = listFiles(outDir).map(posix);
+        const listed = listOutDir(outDir);
         const started = performance.now();
         const { dataKeys } = buildCache(root);
         const kept = keptOutDir ? { keys: loadDataKeys(dataKeys), files: new Set(listed) } : undefined;

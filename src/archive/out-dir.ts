@@ -18,8 +18,15 @@ export function incrementalManifest(cacheDir: string): string {
 
 /** Folders and files made whole by every build (Vite's assets, the sitemap), so never stale-checked. */
 const REMADE = [/^_astro\//, /^sitemap-[^/]*\.xml$/];
-/** The search index, written after Astro by the search step, which prunes its own folder. */
-const OWN_PRUNING = new RegExp(`^${dirname(FILES.searchVolumes).slice(1)}/`);
+/** The search index's folder: the search step writes it (possibly while Astro finishes) and prunes it. */
+const SEARCH_FOLDER = dirname(FILES.searchVolumes).slice(1);
+const OWN_PRUNING = new RegExp(`^${SEARCH_FOLDER}/`);
+
+/**
+ * The out folder's files, relative and '/'-separated, but for the search index's folder: `npm run
+ * build` may be writing it while Astro finishes (src/search/build-cli.ts).
+ */
+export const listOutDir = (outDir: string): string[] => listFiles(outDir, outDir, (folder) => posix(folder) === SEARCH_FOLDER).map(posix);
 
 export interface Preparation {
   /** The out folder: kept from the last complete build, emptied, or not there yet. */

@@ -10,19 +10,31 @@ import type { ArticleDoc, toRecord } from './record.ts';
 import { articlePath } from '../lib/urls.ts';
 import { INDEX_LANGUAGE, indexCharacters } from './tokenize.ts';
 
-/**
- * Every article page under `outDir`/articles, in print order; pages with no article are listed
- * apart. One page's HTML at a time: holding every page at once ran the build out of memory at
- * 100,000 articles. With a cache, an unchanged file is not read at all.
- */
-export function readArticleDocs(outDir: string, cache?: DocCache): { docs: ArticleDoc[]; unreadable: string[] } {
+/** The article pages' slugs: pages are folders; the .json and .txt files beside them are the same articles as data. */
+function pageSlugs(outDir: string): string[] {
   const articlesDir = join(outDir, 'articles');
-  // Article pages are folders; the .json and .txt files beside them are the same articles as data.
-  const slugs = existsSync(articlesDir) ? readdirSync(articlesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+  return existsSync(articlesDir) ? readdirSync(articlesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+}
+const pageFile = (outDir: string, slug: string) => join(outDir, 'articles', slug, 'index.html');
+
+/** How many article pages (all, or those of `only`) the cache does not have as they are now. */
+export function changedPages(outDir: string, cache: DocCache, only?: Iterable<string>): number {
+  let changed = 0;
+  for (const slug of only ?? pageSlugs(outDir)) if (!cache.byStamp(articlePath(slug), fileStamp(pageFile(outDir, slug)) ?? '')) changed++;
+  return changed;
+}
+
+/**
+ * Every article page under `outDir`/articles (or only those of `only`, article slugs), in print
+ * order; pages with no article are listed apart. One page's HTML at a time: holding every page at
+ * once ran the build out of memory at 100,000 articles. With a cache, an unchanged file is not read
+ * at all.
+ */
+export function readArticleDocs(outDir: string, cache?: DocCache, only?: Iterable<string>): { docs: ArticleDoc[]; unreadable: string[] } {
   const unreadable: string[] = [];
   const placed: { order: number; doc: ArticleDoc }[] = [];
-  for (const slug of slugs) {
-    const file = join(articlesDir, slug, 'index.html');
+  for (const slug of only ?? pageSlugs(outDir)) {
+    const file = pageFile(outDir, slug);
     const url = articlePath(slug);
     // No file (a folder without its page) reads as empty, and is reported below.
     const stamp = fileStamp(file) ?? '';

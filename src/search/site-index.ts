@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { SearchBuildError } from './build-error.ts';
 import { buildCache } from '../lib/build-cache.ts';
 import { docCache } from './doc-cache.ts';
-import { readArticleDocs } from './indexer.ts';
+import { changedPages, readArticleDocs } from './indexer.ts';
 import { planVolumes, writeVolumes, type VolumeOutcome } from './volumes.ts';
 
 /** Parallel indexing processes: each holds one volume's Pagefind service in memory. */
@@ -27,7 +27,31 @@ export interface SiteIndexOptions {
   /** The built site (dist/). */
   outDir: string;
   jobs: number;
+  /**
+   * The articles to index, by slug, when not every folder under articles/ is one: while Astro
+   * finishes, the pages of articles removed from content/ are still there (pruned later).
+   */
+  articles?: Iterable<string>;
+  /** Indexing while Astro still runs and holds its memory (build-cli.ts). */
+  beside?: {
+    /** Settles when Astro has exited. Until then one volume is indexed at a time; then `jobs`. */
+    astroExited: Promise<unknown>;
+    /** Told when so many pages changed that reading them waits for Astro to exit. */
+    onWait(changed: number): void;
+    /** How many changed pages are read beside Astro: BESIDE_MAX_CHANGED_PAGES unless given. */
+    maxChangedPages?: number;
+  };
+  /** Stops the indexing processes (a failed build). */
+  signal?: AbortSignal;
 }
+
+/**
+ * Changed article pages (their file moved since the index read them) up to which they are read
+ * beside Astro. Reading a page holds its HTML and what is taken from it: a whole re-rendered
+ * archive read beside Astro would add gigabytes to Astro's memory (bench/SCALE-NOTES.md); a page
+ * of articles, or a year, adds little.
+ */
+export const BESIDE_MAX_CHANGED_PAGES = 10_000;
 
 export interface SiteIndexReport {
   articles: number;
@@ -37,14 +61,22 @@ export interface SiteIndexReport {
   seconds: number;
 }
 
-export async function indexSite({ root, outDir, jobs }: SiteIndexOptions): Promise<SiteIndexReport> {
+export async function indexSite({ root, outDir, jobs, articles, beside, signal }: SiteIndexOptions): Promise<SiteIndexReport> {
   const started = performance.now();
   const { searchDocs, searchVolumes } = buildCache(root);
   const cache = docCache(searchDocs);
-  const { docs, unreadable } = readArticleDocs(outDir, cache);
+  const slugs = articles && [...articles];
+  if (beside) {
+    const changed = changedPages(outDir, cache, slugs);
+    if (changed > (beside.maxChangedPages ?? BESIDE_MAX_CHANGED_PAGES)) {
+      beside.onWait(changed);
+      await beside.astroExited;
+    }
+  }
+  const { docs, unreadable } = readArticleDocs(outDir, cache, slugs);
   if (unreadable.length) throw new SearchBuildError(`这些文章页里找不到可检索的 <article>：\n${unreadable.join('\n')}`);
   const outputPath = join(outDir, 'pagefind');
-  const volumes = await writeVolumes(planVolumes(docs), { outputPath, cacheDir: searchVolumes, jobs, pagefindVersion: pagefindVersion(root) });
+  const volumes = await writeVolumes(planVolumes(docs), { outputPath, cacheDir: searchVolumes, jobs, pagefindVersion: pagefindVersion(root), alone: beside?.astroExited, signal });
   cache.save();
   return { articles: docs.length, outputPath, jobs, volumes, seconds: (performance.now() - started) / 1000 };
 }

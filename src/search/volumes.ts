@@ -133,12 +133,12 @@ const UNUSED = /-ui\.(js|css)$|^pagefind-highlight\.js$|^pagefind-worker\.js$/;
 const WORKER = fileURLToPath(new URL('./index-worker.ts', import.meta.url));
 
 /** Indexes one volume in a process of its own (Node 24 runs the TypeScript worker as is). */
-function indexInProcess(key: string, records: readonly SearchRecord[], folder: string): Promise<void> {
+function indexInProcess(key: string, records: readonly SearchRecord[], folder: string, signal?: AbortSignal): Promise<void> {
   mkdirSync(folder, { recursive: true });
   const input = join(folder, 'records.json');
   writeFileSync(input, JSON.stringify(records));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WORKER, input, folder], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [WORKER, input, folder], { stdio: ['ignore', 'ignore', 'pipe'], signal });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', reject);
@@ -150,11 +150,12 @@ function indexInProcess(key: string, records: readonly SearchRecord[], folder: s
   });
 }
 
-/** Runs `work` over `items`, at most `jobs` at a time. */
-async function pool<T, R>(items: readonly T[], jobs: number, work: (item: T) => Promise<R>): Promise<R[]> {
+/** Runs `work` over `items`, at most `jobs` at a time, and only one until `alone` settles. */
+export async function pool<T, R>(items: readonly T[], jobs: number, work: (item: T) => Promise<R>, alone?: Promise<unknown>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  const lane = async () => {
+  const lane = async (_: unknown, n: number) => {
+    if (n > 0) await alone?.catch(() => undefined);
     while (next < items.length) {
       const i = next++;
       results[i] = await work(items[i]!);
@@ -173,11 +174,15 @@ export interface WriteVolumesOptions {
   jobs: number;
   /** Part of each volume's digest: a new Pagefind writes new files. */
   pagefindVersion: string;
+  /** Until this settles, one volume is indexed at a time. */
+  alone?: Promise<unknown> | undefined;
+  /** Stops the indexing processes. */
+  signal?: AbortSignal | undefined;
 }
 
 /** Writes every volume (reusing cached ones), the shared runtime and the manifest. */
 export async function writeVolumes(plans: readonly VolumePlan[], options: WriteVolumesOptions): Promise<VolumeOutcome[]> {
-  const { outputPath, cacheDir, jobs, pagefindVersion } = options;
+  const { outputPath, cacheDir, jobs, pagefindVersion, alone, signal } = options;
   mkdirSync(cacheDir, { recursive: true });
   mkdirSync(outputPath, { recursive: true });
   const outcomes = await pool(plans, jobs, async (plan): Promise<VolumeOutcome> => {
@@ -192,7 +197,8 @@ export async function writeVolumes(plans: readonly VolumePlan[], options: WriteV
       entry = made.entry;
       // Written beside, renamed when complete: a build stopped halfway leaves no half volume to reuse.
       const partial = `${cached}.partial-${process.pid}`;
-      await indexInProcess(plan.key, made.records, partial);
+      signal?.throwIfAborted();
+      await indexInProcess(plan.key, made.records, partial, signal);
       // Pagefind's ready-made UIs and worker are never loaded (the page drives the runtime itself).
       for (const name of readdirSync(partial)) if (UNUSED.test(name)) rmSync(join(partial, name));
       writeFileAtomic(entryFile, JSON.stringify(entry));
@@ -211,7 +217,7 @@ export async function writeVolumes(plans: readonly VolumePlan[], options: WriteV
       renameSync(partial, target);
     }
     return { ...entry, reused, seconds: (performance.now() - started) / 1000 };
-  });
+  }, alone);
   // Volumes of years no longer in the archive, and anything else a previous build left.
   const current = new Set([...plans.map((p) => p.key), ...(plans.length ? [RUNTIME] : []), MANIFEST]);
   for (const name of readdirSync(outputPath)) if (!current.has(name)) rmSync(join(outputPath, name), { recursive: true, force: true });

@@ -35,7 +35,8 @@ function renderLog(output: string) {
   const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => l.includes('├─'));
   const kept = lines.filter((l) => /\((restored|cached)\)/.test(l));
   const rendered = lines.filter((l) => !/\((restored|cached)\)/.test(l)).map((l) => l.replace(/^.*├─ (\S+).*$/, '$1'));
-  return { total: lines.length, kept: kept.length, rendered };
+  // build-cli.ts says when it indexes while Astro finishes (the path every rebuild here takes).
+  return { total: lines.length, kept: kept.length, rendered, indexedBeside: output.includes('检索索引与 Astro 的收尾同时建立') };
 }
 
 /**
@@ -126,6 +127,8 @@ describe('incremental build', () => {
     expect(log.rendered.length, `rendered: ${log.rendered.join(' ')}`).toBeLessThan(log.total / 2);
     // The long county list gained nothing: its second page is kept.
     expect(log.rendered).not.toContain(`${longCounty}2/index.html`);
+    // Indexed while Astro wrote the sitemap and data files, and the same index as indexing after it.
+    expect(log.indexedBeside).toBe(true);
   }, 240_000);
 
   it("re-renders an article whose body was edited (and its page's source text), and nothing that only links to it", () => {
@@ -192,6 +195,8 @@ describe('incremental build', () => {
     expect(existsSync(join(incremental, 'dist/articles', slug))).toBe(false);
     expect(existsSync(join(incremental, 'dist/articles', `${slug}.json`))).toBe(false);
     expect(log.rendered.length, `rendered: ${log.rendered.join(' ')}`).toBeLessThan(log.total / 3);
+    // Its page was still in dist/ while the index was built (pruned after): it must not be indexed.
+    expect(log.indexedBeside).toBe(true);
   }, 240_000);
 
   it("re-renders every page of a county's list when the county gets its first township report (each heads its list 本级)", () => {
