@@ -14,9 +14,20 @@ import { readContentFiles } from './files.ts';
 import { openedOnUse, parseCache } from './parse-cache.ts';
 import { incrementalManifest, listOutDir, madeFiles, markComplete, markRendered, prepareOutDir, pruneOutDir, type BuildRecords } from './out-dir.ts';
 import { buildCache } from '../lib/build-cache.ts';
-import { ContentError, type Problem } from './problems.ts';
+import { ContentError, OutputError, type Problem } from './problems.ts';
 import { fileForPath, missingUrls, unrecorded } from './published.ts';
 import { validateProject } from './validate.ts';
+
+/** `write`'s result; a fault of the machine (disk, permissions, a folder in the way) as a message, not a stack trace. */
+function writtenOrExplained<T>(outDir: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof Error) || typeof code !== 'string') throw error;
+    throw new OutputError(`数据文件未能写入输出目录 ${outDir}：${error.message}。请检查磁盘空间、权限，或删去挡路的文件夹后重新构建`);
+  }
+}
 
 export function archiveContent(): AstroIntegration {
   let validation: ReturnType<typeof validateProject> | undefined;
@@ -76,7 +87,7 @@ export function archiveContent(): AstroIntegration {
         const started = performance.now();
         const { dataKeys } = buildCache(root);
         const kept = keptOutDir ? { keys: loadDataKeys(dataKeys), files: new Set(listed) } : undefined;
-        const data = writeDataFiles(outDir, archiveInputs(validation.archive, address), kept, root);
+        const data = writtenOrExplained(outDir, () => writeDataFiles(outDir, archiveInputs(validation!.archive, address), kept, root));
         saveDataKeys(dataKeys, data.keys);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`数据与引文文件 ${data.paths.length} 个，写入 ${data.written} 个（其余未变），用时 ${seconds} 秒`);

@@ -38,3 +38,12 @@ export class ContentError extends Error {
     this.stack = '';
   }
 }
+
+/** A fault of the machine while the build writes the site (a full disk, a folder in the way): its message alone. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+  constructor(message: string) {
+    super(message);
+    this.stack = '';
+  }
+}

@@ -56,7 +56,10 @@ export function splicedFile(path: string, previous: string | undefined): Spliced
     flush();
     position += writeSync(out, text);
   };
+  let open = true;
   const closeAll = () => {
+    if (!open) return;
+    open = false;
     closeSync(out);
     if (old !== undefined) closeSync(old);
   };
