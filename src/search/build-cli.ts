@@ -27,6 +27,7 @@ for (const name of ['astro', 'pagefind']) {
 }
 const { INDEX_AFTER, isPagesRendered } = await import('./integration.ts');
 const { indexJobs, indexSite, reportLines } = await import('./site-index.ts');
+const { docCache } = await import('./doc-cache.ts');
 
 /**
  * Astro's resident memory up to which indexing starts beside it: with one indexing service and a
@@ -54,6 +55,8 @@ try {
   });
   let exited!: () => void;
   const astroExited = new Promise<void>((done) => (exited = done));
+  // What the index read of each page last time, loaded while Astro renders rather than after.
+  const docs = docCache(buildCache(root).searchDocs);
   astro.on('message', (message) => {
     if (beside || !isPagesRendered(message)) return;
     if (message.rss > BESIDE_ASTRO_MAX_BYTES) {
@@ -68,7 +71,7 @@ try {
     }
     console.log(`[archive-search] 页面已生成（Astro 占用 ${gib(message.rss)} GB 内存）：检索索引与 Astro 的收尾同时建立`);
     const onWait = (changed: number) => console.log(`[archive-search] ${changed} 篇文章页有变动：读取它们等 Astro 退出后进行`);
-    const report = indexSite({ root, outDir: message.outDir, jobs, articles, beside: { astroExited, onWait }, signal: stop.signal });
+    const report = indexSite({ root, outDir: message.outDir, jobs, articles, beside: { astroExited, onWait }, signal: stop.signal, docs });
     // Awaited once Astro has exited; a failure meanwhile must not end this process first.
     report.catch(() => undefined);
     beside = { outDir: message.outDir, report };
@@ -88,7 +91,7 @@ try {
   if (!existsSync(completeBuild)) throw new SearchBuildError(`astro build 结束了，却没有完成构建的记录（${completeBuild}）：没有可索引的页面`);
   const outDir = readFileSync(completeBuild, 'utf8');
   if (beside && resolve(beside.outDir) !== resolve(outDir)) throw new SearchBuildError(`检索索引建在 ${beside.outDir}，构建却完成在 ${outDir}`);
-  const report = await (beside?.report ?? indexSite({ root, outDir, jobs }));
+  const report = await (beside?.report ?? indexSite({ root, outDir, jobs, docs }));
   for (const line of reportLines(report)) console.log(`[archive-search] ${line}`);
 } catch (error) {
   stop.abort();

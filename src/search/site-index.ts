@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SearchBuildError } from './build-error.ts';
 import { buildCache } from '../lib/build-cache.ts';
-import { docCache } from './doc-cache.ts';
+import { docCache, type DocCache } from './doc-cache.ts';
 import { changedPages, readArticleDocs } from './indexer.ts';
 import { planVolumes, writeVolumes, type VolumeOutcome } from './volumes.ts';
 
@@ -43,6 +43,8 @@ export interface SiteIndexOptions {
   };
   /** Stops the indexing processes (a failed build). */
   signal?: AbortSignal;
+  /** The build cache's docs (docCache), when already loaded: build-cli loads them while Astro renders. */
+  docs?: DocCache;
 }
 
 /**
@@ -61,10 +63,10 @@ export interface SiteIndexReport {
   seconds: number;
 }
 
-export async function indexSite({ root, outDir, jobs, articles, beside, signal }: SiteIndexOptions): Promise<SiteIndexReport> {
+export async function indexSite({ root, outDir, jobs, articles, beside, signal, docs: loaded }: SiteIndexOptions): Promise<SiteIndexReport> {
   const started = performance.now();
   const { searchDocs, searchVolumes } = buildCache(root);
-  const cache = docCache(searchDocs);
+  const cache = loaded ?? docCache(searchDocs);
   const slugs = articles && [...articles];
   if (beside) {
     const changed = changedPages(outDir, cache, slugs);
