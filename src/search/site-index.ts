@@ -64,7 +64,7 @@ export interface SiteIndexReport {
 }
 
 export async function indexSite({ root, outDir, jobs, articles, beside, signal, docs: loaded }: SiteIndexOptions): Promise<SiteIndexReport> {
-  const started = performance.now();
+  let started = performance.now();
   const { searchDocs, searchVolumes } = buildCache(root);
   const cache = loaded ?? docCache(searchDocs);
   const slugs = articles && [...articles];
@@ -73,6 +73,8 @@ export async function indexSite({ root, outDir, jobs, articles, beside, signal, 
     if (changed > (beside.maxChangedPages ?? BESIDE_MAX_CHANGED_PAGES)) {
       beside.onWait(changed);
       await beside.astroExited;
+      // The time reported is the indexing's own, not Astro's.
+      started = performance.now();
     }
   }
   const { docs, unreadable } = readArticleDocs(outDir, cache, slugs);
