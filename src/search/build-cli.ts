@@ -28,6 +28,7 @@ for (const name of ['astro', 'pagefind']) {
 const { INDEX_AFTER, isPagesRendered } = await import('./integration.ts');
 const { indexJobs, indexSite, reportLines } = await import('./site-index.ts');
 const { docCache } = await import('./doc-cache.ts');
+type DocCache = ReturnType<typeof docCache>;
 
 /**
  * Astro's resident memory up to which indexing starts beside it: with one indexing service and a
@@ -56,7 +57,12 @@ try {
   let exited!: () => void;
   const astroExited = new Promise<void>((done) => (exited = done));
   // What the index read of each page last time, loaded while Astro renders rather than after.
-  const docs = docCache(buildCache(root).searchDocs);
+  let docs: DocCache | undefined;
+  try {
+    docs = docCache(buildCache(root).searchDocs);
+  } catch {
+    // Loaded again when indexing, where a fault is reported; Astro is running and must not be left alone.
+  }
   astro.on('message', (message) => {
     if (beside || !isPagesRendered(message)) return;
     if (message.rss > BESIDE_ASTRO_MAX_BYTES) {
