@@ -14,7 +14,7 @@ import { ARTICLES_TABLE, FIGURES_TABLE } from '../lib/dataset.ts';
 import { inPrintOrder } from '../lib/print-order.ts';
 import { articleFilePath, DATA } from '../lib/urls.ts';
 import { articleRecordJsonSchema, type ArticleRecord } from '../schema/record.ts';
-import { splicedFile, type Range } from './spliced-file.ts';
+import { splicedFile, type Range, type SplicedFile } from './spliced-file.ts';
 import type { Archive } from './validate.ts';
 
 const body = (meta: ArticleMeta, file: ArticleFile): string =>
@@ -129,9 +129,10 @@ export function writeDataFiles(outDir: string, inputs: Iterable<ArticleMetaInput
   const present = (path: string) => kept?.files.has(path.slice(1)) === true;
   const kinds = Object.entries(ARTICLE_FILES) as [ArticleFile, { ending: string }][];
   mkdirSync(join(outDir, dirname(DATA.articlesJson)), { recursive: true });
-  const tables = TABLES.map((table) => ({ table, file: splicedFile(join(outDir, table.path), kept?.keys.files[table.path]) }));
+  const tables: { table: Table; file: SplicedFile }[] = [];
   let count = 0;
   try {
+    for (const table of TABLES) tables.push({ table, file: splicedFile(join(outDir, table.path), kept?.keys.files[table.path]) });
     for (const { table, file } of tables) file.text(table.opening);
     for (const input of inputs) {
       const files = kinds.map(([kind, { ending }]) => [kind, articleFilePath(input.slug, ending)] as const);

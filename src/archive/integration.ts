@@ -14,6 +14,7 @@ import { readContentFiles } from './files.ts';
 import { openedOnUse, parseCache } from './parse-cache.ts';
 import { incrementalManifest, listOutDir, madeFiles, markComplete, markRendered, prepareOutDir, pruneOutDir, type BuildRecords } from './out-dir.ts';
 import { buildCache } from '../lib/build-cache.ts';
+import { isSystemError } from '../lib/system-error.ts';
 import { ContentError, OutputError, type Problem } from './problems.ts';
 import { fileForPath, missingUrls, unrecorded } from './published.ts';
 import { validateProject } from './validate.ts';
@@ -23,8 +24,7 @@ function writtenOrExplained<T>(outDir: string, write: () => T): T {
   try {
     return write();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!(error instanceof Error) || typeof code !== 'string') throw error;
+    if (!isSystemError(error)) throw error;
     throw new OutputError(`数据文件未能写入输出目录 ${outDir}：${error.message}。请检查磁盘空间、权限，或删去挡路的文件夹后重新构建`);
   }
 }

@@ -13,6 +13,8 @@ export type Range = readonly [number, number];
 const PIECE = 8 * 2 ** 20;
 
 export interface SplicedFile {
+  /** The previous version is as recorded, so its ranges may be copied. */
+  readonly reusable: boolean;
   /** Appends new text; returns its range in the new file. */
   text(text: string): Range;
   /**
@@ -32,11 +34,17 @@ export interface SplicedFile {
  * `reusable` says whether it does. Written beside and renamed, so a failed build leaves the last
  * version whole.
  */
-export function splicedFile(path: string, previous: string | undefined): SplicedFile & { reusable: boolean } {
+export function splicedFile(path: string, previous: string | undefined): SplicedFile {
   const reusable = previous !== undefined && existsSync(path) && fileStamp(path) === previous;
   const old = reusable ? openSync(path, 'r') : undefined;
   const partial = `${path}.partial-${process.pid}`;
-  const out = openSync(partial, 'w');
+  let out: number;
+  try {
+    out = openSync(partial, 'w');
+  } catch (error) {
+    if (old !== undefined) closeSync(old);
+    throw error;
+  }
   let position = 0;
   /** Copies waiting to be made as one run: [start, end) of the previous version. */
   let run: [number, number] | undefined;

@@ -6,9 +6,11 @@
 // for Astro to exit. In a rebuild after an import, the changed year is indexed while Astro writes
 // the sitemap and data files and checks the URLs.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildCache } from '../lib/build-cache.ts';
+import { isSystemError } from '../lib/system-error.ts';
+import { readContentFiles } from '../archive/files.ts';
 import { CONTENT, slugOfFile } from '../archive/paths.ts';
 import { SearchBuildError } from './build-error.ts';
 
@@ -36,12 +38,8 @@ type DocCache = ReturnType<typeof docCache>;
  */
 const BESIDE_ASTRO_MAX_BYTES = 4 * 2 ** 30;
 
-/** A fault of the machine (a full disk, a folder it may not write), whose message says what and where. */
-const isSystemError = (error: unknown): error is NodeJS.ErrnoException =>
-  error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
-
-/** The articles the build validated: while Astro runs, pages of removed articles are not yet pruned. */
-const articleSlugs = () => readdirSync(join(root, CONTENT.articles)).flatMap((name) => slugOfFile(`${CONTENT.articles}/${name}`) ?? []);
+/** The articles the build validated (the validator's listing): while Astro runs, pages of removed articles are not yet pruned. */
+const articleSlugs = () => readContentFiles(root).list(CONTENT.articles).flatMap((file) => slugOfFile(file) ?? []);
 
 const gib = (bytes: number) => (bytes / 2 ** 30).toFixed(1);
 const stop = new AbortController();

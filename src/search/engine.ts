@@ -76,8 +76,6 @@ interface Loaded {
    * search as its merge starts, so whether to keep a search to one volume is decided by this.
    */
   inPagefind: number;
-  /** The newest volume has its year as a filter (needed once another volume is merged). */
-  newestFiltered: boolean;
 }
 /**
  * Each volume's year as a filter Pagefind adds to every page of it when it loads, not one stored in
@@ -92,13 +90,13 @@ function load(): Promise<Loaded> {
     fetch(withBase(FILES.searchVolumes)).then((r) => r.json() as Promise<VolumeManifest>),
   ]).then(async ([pf, manifest]) => {
     const newest = manifest.volumes[0];
-    if (!newest) return { pf, volumes: [], merged: 0, inPagefind: 0, newestFiltered: false };
+    if (!newest) return { pf, volumes: [], merged: 0, inPagefind: 0 };
     // On the main thread: the worker script is another 12 kB gzip on every first query, and
     // decoding one screen's chunks is short work (bench/RESULTS.md). Result URLs are site paths
     // in the index; Pagefind puts the base path in front.
     await pf.options({ noWorker: true, baseUrl: withBase('/'), basePath: withBase(searchVolumePath(newest.key)) });
     await initIn(INDEX_LANGUAGE, () => pf.init());
-    return { pf, volumes: manifest.volumes, merged: 1, inPagefind: 1, newestFiltered: false };
+    return { pf, volumes: manifest.volumes, merged: 1, inPagefind: 1 };
   });
   return loaded;
 }
@@ -109,12 +107,9 @@ function mergeUpTo(state: Loaded, count: number): Promise<void> {
   // One merge at a time, in order; a failed one does not block the next search's attempt.
   merging = merging.catch(() => undefined).then(async () => {
     while (state.merged < count) {
-      // The newest volume gets its year as a filter only now: Pagefind counts every filter over
-      // every result, which made one-volume searches of common terms a fifth slower.
-      if (!state.newestFiltered) {
-        await state.pf.options({ mergeFilter: volumeFilter(state.volumes[0]!.key) });
-        state.newestFiltered = true;
-      }
+      // The newest volume gets its year as a filter only before the first merge: Pagefind counts
+      // every filter over every result, which made one-volume searches of common terms slower.
+      if (state.inPagefind === 1) await state.pf.options({ mergeFilter: volumeFilter(state.volumes[0]!.key) });
       const volume = state.volumes[state.merged]!;
       state.inPagefind = Math.max(state.inPagefind, state.merged + 1);
       await state.pf.mergeIndex(withBase(searchVolumePath(volume.key)), { language: INDEX_LANGUAGE, baseUrl: withBase('/'), mergeFilter: volumeFilter(volume.key) });

@@ -15,7 +15,7 @@ function pageSlugs(outDir: string): string[] {
   const articlesDir = join(outDir, 'articles');
   return existsSync(articlesDir) ? readdirSync(articlesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
 }
-const pageFile = (outDir: string, slug: string) => join(outDir, 'articles', slug, 'index.html');
+const pageFile = (outDir: string, slug: string) => join(outDir, articlePath(slug), 'index.html');
 
 /** How many article pages (all, or those of `only`) the cache does not have as they are now. */
 export function changedPages(outDir: string, cache: DocCache, only?: Iterable<string>): number {

@@ -53,7 +53,7 @@ export interface SiteIndexOptions {
  * archive read beside Astro would add gigabytes to Astro's memory (bench/SCALE-NOTES.md); a page
  * of articles, or a year, adds little.
  */
-export const BESIDE_MAX_CHANGED_PAGES = 10_000;
+const BESIDE_MAX_CHANGED_PAGES = 10_000;
 
 export interface SiteIndexReport {
   articles: number;
@@ -73,6 +73,8 @@ export async function indexSite({ root, outDir, jobs, articles, beside, signal, 
     if (changed > (beside.maxChangedPages ?? BESIDE_MAX_CHANGED_PAGES)) {
       beside.onWait(changed);
       await beside.astroExited;
+      // A failed build stops here, before reading every page.
+      signal?.throwIfAborted();
       // The time reported is the indexing's own, not Astro's.
       started = performance.now();
     }

@@ -186,6 +186,7 @@ export async function writeVolumes(plans: readonly VolumePlan[], options: WriteV
   mkdirSync(cacheDir, { recursive: true });
   mkdirSync(outputPath, { recursive: true });
   const outcomes = await pool(plans, jobs, async (plan): Promise<VolumeOutcome> => {
+    signal?.throwIfAborted();
     const started = performance.now();
     const cached = join(cacheDir, `${plan.key}-${volumeDigest(plan, pagefindVersion)}`);
     // The manifest entry is kept beside the volume, so a reused volume needs no records.
@@ -197,7 +198,6 @@ export async function writeVolumes(plans: readonly VolumePlan[], options: WriteV
       entry = made.entry;
       // Written beside, renamed when complete: a build stopped halfway leaves no half volume to reuse.
       const partial = `${cached}.partial-${process.pid}`;
-      signal?.throwIfAborted();
       await indexInProcess(plan.key, made.records, partial, signal);
       // Pagefind's ready-made UIs and worker are never loaded (the page drives the runtime itself).
       for (const name of readdirSync(partial)) if (UNUSED.test(name)) rmSync(join(partial, name));

@@ -89,13 +89,25 @@ describe('indexing beside Astro', () => {
         `<html><body><article data-search-order="${order}" data-search-volume="2020"><h1 data-search="headline">${slug}</h1><div data-search="body"><p>正文</p></div></article></body></html>`,
       );
     }
-    const run = (maxChangedPages: number) => {
+    const run = (maxChangedPages: number, signal?: AbortSignal) => {
       let exited!: () => void;
       const astroExited = new Promise<void>((done) => (exited = done));
       const waited: number[] = [];
-      const report = indexSite({ root, outDir, jobs: 2, articles: ['a', 'b'], beside: { astroExited, onWait: (n) => waited.push(n), maxChangedPages } });
+      const report = indexSite({ root, outDir, jobs: 2, articles: ['a', 'b'], beside: { astroExited, onWait: (n) => waited.push(n), maxChangedPages }, signal });
       return { report, waited, exited };
     };
+
+    it('reads nothing more when Astro failed while it waited', async () => {
+      const stop = new AbortController();
+      const { report, waited, exited } = run(1, stop.signal);
+      await delay(100);
+      expect(waited).toEqual([2]);
+      // build-cli: Astro exits with a failure, the indexing is stopped.
+      exited();
+      stop.abort();
+      await expect(report).rejects.toThrow(/abort/i);
+      expect(existsSync(join(outDir, 'pagefind')), 'no volume written').toBe(false);
+    }, 60_000);
 
     it('waits for Astro to exit before reading more changed pages than it may read beside it', async () => {
       const { report, waited, exited } = run(1);
